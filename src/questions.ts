@@ -1,0 +1,32 @@
+/** The ids of the three qualifying questions, in their default order. */
+export const QUESTION_IDS = ['subject', 'educationLevel', 'usCitizen'] as const;
+
+/** A qualifying question id. */
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The education-level option ids, lowest first. */
+export const EDUCATION_LEVELS = [
+  'no-diploma',
+  'high-school',
+  'some-college',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const;
+
+/** A student's highest level of education. */
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+
+/** The citizenship option ids. */
+export const CITIZENSHIP_OPTIONS = ['yes', 'no'] as const;
+
+/** An answer to the citizenship question. */
+export type Citizenship = (typeof CITIZENSHIP_OPTIONS)[number];
+
+/** The answers given so far; an absent key is an unanswered question. */
+export interface Answers {
+  subject?: string;
+  educationLevel?: EducationLevel;
+  usCitizen?: Citizenship;
+}
