@@ -1,3 +1,5 @@
+import type { Locale } from './embedConfig.ts';
+
 /** The ids of the three qualifying questions, in their default order. */
 export const QUESTION_IDS = ['subject', 'educationLevel', 'usCitizen'] as const;
 
@@ -30,3 +32,45 @@ export interface Answers {
   educationLevel?: EducationLevel;
   usCitizen?: Citizenship;
 }
+
+/** The question texts, per locale. */
+export const QUESTION_TEXT: Record<Locale, Record<QuestionId, string>> = {
+  en: {
+    subject: 'Which subject are you interested in?',
+    educationLevel: 'What is your highest level of education?',
+    usCitizen: 'Are you a US citizen?',
+  },
+  es: {
+    subject: '¿Qué área de estudio te interesa?',
+    educationLevel: '¿Cuál es tu nivel de estudios más alto?',
+    usCitizen: '¿Tienes la ciudadanía estadounidense?',
+  },
+};
+
+/** The education-level option labels, per locale. */
+export const EDUCATION_LABELS: Record<Locale, Record<EducationLevel, string>> = {
+  en: {
+    'no-diploma': 'Less than high school',
+    'high-school': 'High school diploma or GED',
+    'some-college': 'Some college, no degree',
+    associate: 'Associate degree',
+    bachelor: "Bachelor's degree",
+    master: "Master's degree",
+    doctorate: 'Doctoral degree',
+  },
+  es: {
+    'no-diploma': 'Sin diploma de escuela secundaria',
+    'high-school': 'Diploma de escuela secundaria o GED',
+    'some-college': 'Estudios universitarios sin título',
+    associate: 'Título de asociado (Associate degree)',
+    bachelor: 'Licenciatura',
+    master: 'Maestría',
+    doctorate: 'Doctorado',
+  },
+};
+
+/** The citizenship option labels, per locale. */
+export const CITIZENSHIP_LABELS: Record<Locale, Record<Citizenship, string>> = {
+  en: { yes: 'Yes', no: 'No' },
+  es: { yes: 'Sí', no: 'No' },
+};

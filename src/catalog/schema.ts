@@ -29,7 +29,7 @@ const TextSchema = v.pipe(
 );
 
 /** A subject a program can be tagged with. */
-export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema });
+export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema }, 'must be an object (a subject)');
 
 /** One program of a school. */
 export const ProgramSchema = v.object({
@@ -51,20 +51,31 @@ export const SchoolSchema = v.object({
     v.check((ids) => new Set(ids).size === 3, 'must list each question once'),
   ),
   rules: v.optional(
-    v.object({ requiresUsCitizen: v.optional(v.boolean('must be true or false'), false) }),
-    { requiresUsCitizen: false },
+    v.object({ requiresUsCitizen: v.optional(v.boolean('must be true or false'), false) }, 'must be an object'),
+    // A factory, so schools never share one mutable default object.
+    () => ({ requiresUsCitizen: false }),
   ),
   featured: v.optional(v.array(IdSchema, 'must be an array of program ids')),
-  consentText: v.optional(v.pipe(v.string('must be a string'), v.trim(), v.minLength(1), v.maxLength(2000))),
+  consentText: v.optional(
+    v.pipe(
+      v.string('must be a string'),
+      v.trim(),
+      v.minLength(1, 'must not be empty (leave it out to use the default consent text)'),
+      v.maxLength(2000, 'must be at most 2000 characters'),
+    ),
+  ),
   programs: v.array(ProgramSchema, 'must be an array of programs'),
 });
 
 /** The catalog's top level: the shape a catalog must have to be used at all. */
-export const CatalogTopSchema = v.object({
-  version: v.literal(1, 'must be 1'),
-  subjects: v.array(SubjectSchema, 'must be an array of subjects'),
-  schools: v.array(v.unknown(), 'must be an array of schools'),
-});
+export const CatalogTopSchema = v.object(
+  {
+    version: v.literal(1, 'must be 1'),
+    subjects: v.array(SubjectSchema, 'must be an array of subjects'),
+    schools: v.array(v.unknown(), 'must be an array of schools'),
+  },
+  'must be a JSON object',
+);
 
 /** A whole, valid catalog. */
 export const CatalogSchema = v.object({
@@ -79,5 +90,5 @@ export type Subject = v.InferOutput<typeof SubjectSchema>;
 export type Program = v.InferOutput<typeof ProgramSchema>;
 /** A school of the catalog. */
 export type School = v.InferOutput<typeof SchoolSchema>;
-/** A validated catalog (schools sorted by rank). */
+/** A validated catalog: schools sorted by rank, every school with at least one program. */
 export type Catalog = v.InferOutput<typeof CatalogSchema>;

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/embedConfig.ts';
+import {
+  CITIZENSHIP_LABELS,
+  CITIZENSHIP_OPTIONS,
+  EDUCATION_LABELS,
+  EDUCATION_LEVELS,
+  QUESTION_IDS,
+  QUESTION_TEXT,
+} from '../../src/questions.ts';
+
+describe('question labels', () => {
+  it('asks the three questions in English exactly as the product specifies', () => {
+    expect(QUESTION_TEXT.en).toEqual({
+      subject: 'Which subject are you interested in?',
+      educationLevel: 'What is your highest level of education?',
+      usCitizen: 'Are you a US citizen?',
+    });
+  });
+
+  it('labels the education options in English exactly as the product specifies, lowest first', () => {
+    expect(EDUCATION_LEVELS.map((level) => EDUCATION_LABELS.en[level])).toEqual([
+      'Less than high school',
+      'High school diploma or GED',
+      'Some college, no degree',
+      'Associate degree',
+      "Bachelor's degree",
+      "Master's degree",
+      'Doctoral degree',
+    ]);
+  });
+
+  it('labels the citizenship options Yes and No in English', () => {
+    expect(CITIZENSHIP_LABELS.en).toEqual({ yes: 'Yes', no: 'No' });
+  });
+
+  it('speaks Spanish with a distinct, non-empty text for every question and education option', () => {
+    for (const id of QUESTION_IDS) {
+      expect(QUESTION_TEXT.es[id].length).toBeGreaterThan(0);
+      expect(QUESTION_TEXT.es[id]).not.toBe(QUESTION_TEXT.en[id]);
+    }
+    expect(new Set(EDUCATION_LEVELS.map((level) => EDUCATION_LABELS.es[level])).size).toBe(EDUCATION_LEVELS.length);
+    expect(CITIZENSHIP_LABELS.es).toEqual({ yes: 'Sí', no: 'No' });
+  });
+
+  it('has a label for every option in every locale', () => {
+    for (const locale of LOCALES) {
+      expect(Object.keys(QUESTION_TEXT[locale]).sort()).toEqual([...QUESTION_IDS].sort());
+      expect(Object.keys(EDUCATION_LABELS[locale]).sort()).toEqual([...EDUCATION_LEVELS].sort());
+      expect(Object.keys(CITIZENSHIP_LABELS[locale]).sort()).toEqual([...CITIZENSHIP_OPTIONS].sort());
+    }
+  });
+});
