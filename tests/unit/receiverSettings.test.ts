@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { receiverSettings } from '../../src/receiver/receiverSettings.ts';
+
+function settingsOf(env: Record<string, string>) {
+  const result = receiverSettings(env);
+  if (!result.ok) throw new Error(result.error);
+  return result.settings;
+}
+
+function errorOf(env: Record<string, string>): string {
+  const result = receiverSettings(env);
+  if (result.ok) throw new Error('expected the settings to be refused');
+  return result.error;
+}
+
+describe('receiver settings from the environment', () => {
+  it('defaults to port 8080, data/leads.sqlite, the own origin, 60 a minute and a random printed token', () => {
+    const settings = settingsOf({});
+    expect(settings.port).toBe(8080);
+    expect(settings.dbPath).toBe('data/leads.sqlite');
+    expect(settings.allowedOrigins).toBeNull();
+    expect(settings.rateLimit).toBe(60);
+    expect(settings.tokenGenerated).toBe(true);
+    expect(settings.token.length).toBeGreaterThanOrEqual(32);
+    expect(settingsOf({}).token).not.toBe(settings.token);
+  });
+
+  it('reads PORT, LEADS_DB, LEADS_TOKEN, ALLOWED_ORIGINS and RATE_LIMIT', () => {
+    const settings = settingsOf({
+      PORT: '0',
+      LEADS_DB: '/var/lib/leads.sqlite',
+      LEADS_TOKEN: 'a-long-enough-secret-token',
+      ALLOWED_ORIGINS: 'https://publisher.example, http://localhost:5173/',
+      RATE_LIMIT: '120',
+    });
+    expect(settings).toEqual({
+      port: 0,
+      dbPath: '/var/lib/leads.sqlite',
+      token: 'a-long-enough-secret-token',
+      tokenGenerated: false,
+      allowedOrigins: ['https://publisher.example', 'http://localhost:5173'],
+      rateLimit: 120,
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ RATE_LIMIT: '0' }, 'RATE_LIMIT'],
+    [{ RATE_LIMIT: '1.5' }, 'RATE_LIMIT'],
+    [{ LEADS_TOKEN: 'short' }, 'LEADS_TOKEN'],
+    [{ LEADS_TOKEN: 'has spaces in the middle of it' }, 'LEADS_TOKEN'],
+    [{ ALLOWED_ORIGINS: 'publisher.example' }, 'ALLOWED_ORIGINS'],
+    [{ ALLOWED_ORIGINS: 'https://publisher.example/path' }, 'ALLOWED_ORIGINS'],
+  ])('refuses %o with a message naming %s and what to set', (env, name) => {
+    const error = errorOf(env);
+    expect(error.startsWith(`[schoolmatch] ${name}`)).toBe(true);
+    expect(error).toMatch(/Set|Fix|leave/);
+  });
+});
