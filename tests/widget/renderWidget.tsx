@@ -1,0 +1,80 @@
+// Test helper: renders the widget with the seed catalog, a recording delivery and a recording emit.
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import rawCatalog from '../../fixtures/catalog.json';
+import type { Catalog } from '../../src/catalog/schema.ts';
+import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
+import type { Delivery, DeliveryOutcome } from '../../src/delivery/createDelivery.ts';
+import type { EmbedConfig, Locale } from '../../src/embedConfig.ts';
+import { QUESTION_IDS, QUESTION_TEXT, type Answers } from '../../src/questions.ts';
+import type { Lead } from '../../src/lead/schema.ts';
+import { App } from '../../widget/components/App.tsx';
+import { messageTables } from '../../widget/messages/messageTables.ts';
+import { createWidgetModel, type WidgetEvent, type WidgetModel } from '../../widget/model/createWidgetModel.ts';
+
+/** The seed catalog, parsed the way the widget parses it. */
+export function seedCatalog(): Catalog {
+  const result = parseCatalog(rawCatalog);
+  if (!result.ok) throw new Error(`seed catalog does not parse: ${result.error.path} ${result.error.message}`);
+  return result.catalog;
+}
+
+/** A delivery that records what it is asked to send and never touches the network. */
+export class RecordingDelivery implements Delivery {
+  readonly sent: { endpoint: string; lead: Lead }[] = [];
+  resumed = 0;
+  destroyed = 0;
+  send(endpoint: string, lead: Lead): Promise<DeliveryOutcome> {
+    this.sent.push({ endpoint, lead });
+    return Promise.resolve({ status: 'delivered', leadId: lead.leadId });
+  }
+  resume(): void {
+    this.resumed += 1;
+  }
+  destroy(): void {
+    this.destroyed += 1;
+  }
+}
+
+/** A valid configuration for tests; override any field. */
+export function testConfig(overrides: Partial<EmbedConfig> = {}): EmbedConfig {
+  return {
+    catalog: { inline: rawCatalog },
+    endpoint: '/api/leads',
+    publisher: 'pub-test',
+    sections: ['featured', 'popular'],
+    maxSchools: 10,
+    locale: 'en',
+    testMode: true,
+    ...overrides,
+  };
+}
+
+/** Renders the whole widget and returns the model, the recorded events and the testing-library result. */
+export function renderWidget(overrides: Partial<EmbedConfig> = {}) {
+  const events: WidgetEvent[] = [];
+  const delivery = new RecordingDelivery();
+  const model: WidgetModel = createWidgetModel({
+    catalog: seedCatalog(),
+    config: testConfig(overrides),
+    emit: (event) => events.push(event),
+    delivery,
+  });
+  const view = render(<App model={model} />);
+  return { model, events, delivery, ...view };
+}
+
+/** Answers like a student would: by choosing options in the "Your answers" selects. */
+export function chooseAnswers(answers: Answers): void {
+  chooseAnswersIn('en', answers);
+}
+
+/** Like chooseAnswers, for a widget in the given locale. */
+export function chooseAnswersIn(locale: Locale, answers: Answers): void {
+  const summary = screen.getByRole('group', { name: messageTables[locale].yourAnswers });
+  for (const question of QUESTION_IDS) {
+    const value = answers[question];
+    if (value === undefined) continue;
+    const select = within(summary).getByRole('combobox', { name: QUESTION_TEXT[locale][question] });
+    fireEvent.change(select, { target: { value } });
+  }
+}

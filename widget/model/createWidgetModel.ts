@@ -1,0 +1,109 @@
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { Catalog } from '../../src/catalog/schema.ts';
+import type { Delivery } from '../../src/delivery/createDelivery.ts';
+import type { EmbedConfig } from '../../src/embedConfig.ts';
+import { isAnswerOption } from '../../src/isAnswerOption.ts';
+import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
+import type { Answers, QuestionId } from '../../src/questions.ts';
+import { messageTables } from '../messages/messageTables.ts';
+import type { Messages } from '../messages/Messages.ts';
+
+/** An event the widget reports to the page (the embed layer dispatches it as a CustomEvent). */
+export type WidgetEvent =
+  | { type: 'schoolmatch:answer'; detail: { question: QuestionId; value: string } }
+  | {
+      type: 'schoolmatch:lead';
+      detail: { leadId: string; schoolId: string; programId: string; status: 'delivered' | 'queued' };
+    };
+
+/** What a widget instance is made from. */
+export interface WidgetOptions {
+  catalog: Catalog;
+  config: EmbedConfig;
+  emit: (event: WidgetEvent) => void;
+  delivery: Delivery;
+}
+
+/** The school (and optionally program) the student is requesting information from. */
+export interface OpenRequest {
+  schoolId: string;
+  programId?: string;
+}
+
+/** One widget instance's state (signals) and the verbs that change it. */
+export interface WidgetModel {
+  catalog: Signal<Catalog>;
+  config: Signal<EmbedConfig>;
+  answers: Signal<Answers>;
+  matches: ReadonlySignal<MatchResult>;
+  messages: ReadonlySignal<Messages>;
+  request: Signal<OpenRequest | null>;
+  answer(question: QuestionId, value: string): void;
+  clearAnswer(question: QuestionId): void;
+  startOver(): void;
+  openRequest(schoolId: string, programId?: string): void;
+  closeRequest(): void;
+  emit(event: WidgetEvent): void;
+  delivery: Delivery;
+  dispose(): void;
+}
+
+/** Creates the state model of one widget instance. */
+export function createWidgetModel(options: WidgetOptions): WidgetModel {
+  const catalog = signal(options.catalog);
+  const config = signal(options.config);
+  const answers = signal<Answers>({});
+  const request = signal<OpenRequest | null>(null);
+  const matches = computed(() => matchSchools(catalog.value, answers.value));
+  const messages = computed(() => messageTables[config.value.locale]);
+
+  // The preset is the publisher's context, not a student's choice: it is set on create and whenever
+  // the publisher changes it, but a later catalog update must not overwrite what the student chose.
+  let appliedPreset: string | undefined;
+  const presetSubject = (): Answers => {
+    const subject = config.peek().subject;
+    return subject !== undefined && isAnswerOption(catalog.peek(), 'subject', subject) ? { subject } : {};
+  };
+  const disposePreset = effect(() => {
+    const subject = config.value.subject;
+    const known = subject !== undefined && isAnswerOption(catalog.value, 'subject', subject);
+    if (!known || subject === appliedPreset) return;
+    appliedPreset = subject;
+    answers.value = { ...answers.peek(), subject };
+  });
+
+  const emit = (event: WidgetEvent): void => options.emit(event);
+
+  return {
+    catalog,
+    config,
+    answers,
+    matches,
+    messages,
+    request,
+    answer(question, value) {
+      if (!isAnswerOption(catalog.peek(), question, value)) return;
+      answers.value = { ...answers.peek(), [question]: value };
+      emit({ type: 'schoolmatch:answer', detail: { question, value } });
+    },
+    clearAnswer(question) {
+      const { [question]: _cleared, ...rest } = answers.peek();
+      answers.value = rest;
+    },
+    startOver() {
+      request.value = null;
+      answers.value = presetSubject();
+    },
+    openRequest(schoolId, programId) {
+      request.value = programId === undefined ? { schoolId } : { schoolId, programId };
+    },
+    closeRequest() {
+      request.value = null;
+    },
+    emit,
+    delivery: options.delivery,
+    dispose() {
+      disposePreset();
+    },
+  };
+}
