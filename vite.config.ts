@@ -1,7 +1,51 @@
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// One config for the library build and for the three test projects.
-export default defineConfig({
+// `npm run build` runs Vite twice: the default mode writes the self-contained script-tag IIFE
+// (dist/schoolmatch.js, with dist/lead.schema.json beside it); `--mode esm` writes dist/schoolmatch.mjs
+// for npm users, with the runtime dependencies left as imports so their bundler dedupes them.
+const RUNTIME_DEPENDENCIES = [/^preact(\/|$)/, /^@preact\/signals/, /^valibot$/];
+
+/** Publishes the lead JSON Schema (generated from the valibot schema) for school marketers. */
+function leadSchemaFile(): Plugin {
+  return {
+    name: 'schoolmatch:lead-schema',
+    apply: 'build',
+    async generateBundle() {
+      // Loaded through tsx at build time, not bundled into the config, so tests never depend on it.
+      const { tsImport } = await import('tsx/esm/api');
+      const module = (await tsImport('./src/receiver/leadJsonSchema.ts', pathToFileURL(`${process.cwd()}/`).href)) as {
+        leadJsonSchema: () => object;
+      };
+      this.emitFile({
+        type: 'asset',
+        fileName: 'lead.schema.json',
+        source: `${JSON.stringify(module.leadJsonSchema(), null, 2)}\n`,
+      });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  define: mode === 'esm' ? {} : { 'process.env.NODE_ENV': '"production"' },
+  plugins: mode === 'esm' ? [] : [leadSchemaFile()],
+  build: {
+    target: 'es2020',
+    minify: 'oxc',
+    cssMinify: true,
+    sourcemap: false,
+    emptyOutDir: mode !== 'esm',
+    reportCompressedSize: false,
+    lib:
+      mode === 'esm'
+        ? { entry: 'widget/index.ts', formats: ['es'], fileName: () => 'schoolmatch.mjs' }
+        : { entry: 'widget/entry.ts', formats: ['iife'], name: 'SchoolMatch', fileName: () => 'schoolmatch.js' },
+    rolldownOptions: {
+      external: mode === 'esm' ? RUNTIME_DEPENDENCIES : [],
+    },
+  },
   test: {
     projects: [
       {
@@ -33,4 +77,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { parseEmbedConfig } from '../../src/config/parseEmbedConfig.ts';
+import { rawConfigFromAttributes } from '../../src/config/rawConfigFromAttributes.ts';
+import type { RawConfig } from '../../src/config/MountConfig.ts';
+
+const PAGE = { origin: 'https://news.example.com', hostname: 'news.example.com' };
+const GOOD = {
+  catalog: 'https://cdn.example.com/catalog.json',
+  endpoint: 'https://leads.example.com/api/leads',
+  publisher: 'pub-123',
+};
+
+/** Parses element attributes (kebab-case strings), as the custom element does. */
+function fromAttributes(attributes: Record<string, string>) {
+  return parseEmbedConfig(rawConfigFromAttributes((name) => attributes[name] ?? null), PAGE);
+}
+
+function errorOf(raw: RawConfig) {
+  const result = parseEmbedConfig(raw, PAGE);
+  if (result.ok) throw new Error('expected a config error');
+  return result.error;
+}
+
+describe('parseEmbedConfig from attributes', () => {
+  it('accepts the three required attributes and fills in the documented defaults', () => {
+    expect(fromAttributes(GOOD)).toEqual({
+      ok: true,
+      config: { ...GOOD, sections: ['featured', 'popular'], maxSchools: 10, locale: 'en', testMode: false },
+    });
+  });
+
+  it('reads every optional attribute from its kebab-case name', () => {
+    const result = fromAttributes({
+      ...GOOD,
+      placement: 'sidebar',
+      'sub-id': 'spring',
+      subject: 'medical-billing-coding',
+      sections: 'popular',
+      'max-schools': '5',
+      locale: 'es',
+      'test-mode': '',
+    });
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        ...GOOD,
+        placement: 'sidebar',
+        subId: 'spring',
+        subject: 'medical-billing-coding',
+        sections: ['popular'],
+        maxSchools: 5,
+        locale: 'es',
+        testMode: true,
+      },
+    });
+  });
+
+  it('treats test-mode="false" as off, because publishers write it expecting that', () => {
+    expect(fromAttributes({ ...GOOD, 'test-mode': 'false' })).toMatchObject({ ok: true, config: { testMode: false } });
+  });
+
+  it.each([
+    ['https://leads.example.com/api/leads'],
+    ['http://localhost:8080/api/leads'],
+    ['http://127.0.0.1:3000/api/leads'],
+    ['/api/leads'],
+  ])('accepts the endpoint %s', (endpoint) => {
+    expect(fromAttributes({ ...GOOD, endpoint })).toMatchObject({ ok: true, config: { endpoint } });
+  });
+
+  it('rejects an ftp endpoint with the message naming the attribute and the fix', () => {
+    expect(fromAttributes({ ...GOOD, endpoint: 'ftp://x' })).toEqual({
+      ok: false,
+      error: {
+        attribute: 'endpoint',
+        message:
+          '[schoolmatch] attribute "endpoint" must be an https URL, an http URL on localhost/127.0.0.1, or a same-origin path such as /api/leads; got "ftp://x". Set endpoint="https://…".',
+      },
+    });
+  });
+
+  it.each([
+    ['plain http to another host', 'http://leads.example.com/api/leads'],
+    ['a protocol-relative URL', '//evil.example.com/api/leads'],
+    ['a backslash path that browsers read as another host', '/\\evil.example.com'],
+    ['a relative path', 'api/leads'],
+    ['a javascript URL', 'javascript:alert(1)'],
+    ['an https URL with credentials', 'https://user:pass@leads.example.com/'],
+  ])('rejects %s as endpoint', (_, endpoint) => {
+    expect(fromAttributes({ ...GOOD, endpoint })).toMatchObject({ ok: false, error: { attribute: 'endpoint' } });
+  });
+
+  it.each([
+    ['catalog', 'Set catalog="https://cdn.example.com/catalog.json"'],
+    ['endpoint', 'Set endpoint="https://leads.example.com/api/leads"'],
+    ['publisher', 'Set publisher="pub-123"'],
+  ])('reports a missing %s attribute and how to set it', (attribute, fix) => {
+    const attributes: Record<string, string> = { ...GOOD };
+    delete attributes[attribute];
+    const result = fromAttributes(attributes);
+    expect(result).toMatchObject({ ok: false, error: { attribute } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(/^\[schoolmatch\] attribute "/);
+      expect(result.error.message).toContain(`attribute "${attribute}" is missing`);
+      expect(result.error.message).toContain(fix);
+    }
+  });
+
+  it.each([
+    ['catalog', 'ftp://cdn.example.com/catalog.json', 'catalog="https://cdn.example.com/catalog.json"'],
+    ['publisher', '   ', 'publisher="pub-123"'],
+    ['placement', 'x'.repeat(121), 'placement="sidebar-1"'],
+    ['sub-id', '', 'sub-id="campaign-7"'],
+    ['subject', 'Medical Billing', 'subject="medical-billing-coding"'],
+    ['sections', 'featured sidebar', 'sections="featured popular"'],
+    ['sections', 'popular popular', 'sections="featured popular"'],
+    ['max-schools', 'ten', 'max-schools="10"'],
+    ['max-schools', '0', 'max-schools="10"'],
+    ['locale', 'fr', 'locale="en"'],
+  ])('rejects %s="%s" naming the attribute, the value and the fix', (attribute, value, fix) => {
+    const result = fromAttributes({ ...GOOD, [attribute]: value });
+    expect(result).toMatchObject({ ok: false, error: { attribute } });
+    if (!result.ok) {
+      expect(result.error.message).toMatch(new RegExp(`^\\[schoolmatch\\] attribute "${attribute}" `));
+      expect(result.error.message).toContain(`Set ${fix}.`);
+    }
+  });
+
+  it('keeps the sections in the order the publisher wrote them', () => {
+    expect(fromAttributes({ ...GOOD, sections: 'popular featured' })).toMatchObject({
+      ok: true,
+      config: { sections: ['popular', 'featured'] },
+    });
+  });
+
+  it('accepts a catalog path relative to the page', () => {
+    expect(fromAttributes({ ...GOOD, catalog: '/fixtures/catalog.json' })).toMatchObject({
+      ok: true,
+      config: { catalog: '/fixtures/catalog.json' },
+    });
+  });
+});
+
+describe('parseEmbedConfig from mount() options', () => {
+  it('reads camelCase options with native types and a catalog object', () => {
+    const catalog = { version: 1, subjects: [], schools: [] };
+    const result = parseEmbedConfig(
+      { ...GOOD, catalog, subId: 'spring', maxSchools: 3, sections: ['featured'], testMode: true, locale: 'es' },
+      PAGE,
+    );
+    expect(result).toEqual({
+      ok: true,
+      config: { ...GOOD, catalog: { inline: catalog }, subId: 'spring', maxSchools: 3, sections: ['featured'], testMode: true, locale: 'es' },
+    });
+  });
+
+  it('names the camelCase option of SchoolMatch.mount() in its errors', () => {
+    expect(errorOf({ ...GOOD, subId: 42 })).toEqual({
+      attribute: 'sub-id',
+      message: '[schoolmatch] option "subId" of SchoolMatch.mount() must be a string; got "42". Set subId: "campaign-7".',
+    });
+  });
+
+  it.each([
+    ['maxSchools', 2.5, 'max-schools'],
+    ['testMode', 'yes', 'test-mode'],
+    ['catalog', ['not', 'a', 'catalog'], 'catalog'],
+    ['sections', [], 'sections'],
+    ['endpoint', 42, 'endpoint'],
+  ])('rejects %s: %j', (option, value, attribute) => {
+    expect(errorOf({ ...GOOD, [option]: value })).toMatchObject({ attribute });
+  });
+});
