@@ -1,7 +1,6 @@
 import type { Catalog, Program, School } from './catalog/schema.ts';
-import { catalogIndex, LEVEL_BIT } from './catalogIndex.ts';
-import { openLevels } from './eligibility.ts';
-import { EDUCATION_LEVELS, type Answers, type EducationLevel } from './questions.ts';
+import { levelBit, OPEN_MASK } from './eligibility.ts';
+import type { Answers } from './questions.ts';
 
 /** A school with the programs the answers admit. */
 export interface SchoolMatch {
@@ -20,55 +19,86 @@ export interface MatchResult {
   programCount: number;
 }
 
-const ALL_LEVELS = 63;
+// Flat arrays of numbers, so a 10,000-school match reads no school or program object (property reads
+// dominate otherwise). Program k of the flat list belongs to school s when start[s] <= k < start[s + 1].
+interface Index {
+  ranked: School[];
+  /** A ready match per school, shared by every result that shows all of its programs. */
+  whole: SchoolMatch[];
+  programs: Program[];
+  start: number[];
+  /** Each program's level bit, and each school's levels OR-ed. */
+  bits: number[];
+  masks: number[];
+  citizensOnly: boolean[];
+  /** Ascending flat indexes of the programs that list each subject. */
+  bySubject: Map<string, number[]>;
+}
 
-// One bit mask per education level, built once, so "is this level open" is a single AND.
-const OPEN_MASK = Object.fromEntries(
-  EDUCATION_LEVELS.map((level) => [level, openLevels(level).reduce((mask, l) => mask | LEVEL_BIT[l], 0)]),
-) as Record<EducationLevel, number>;
-const NONE = new Uint32Array(0);
+// Built once per schools array (catalogs are treated as immutable).
+const cache = new WeakMap<readonly School[], Index>();
+
+function indexOf(schools: readonly School[]): Index {
+  let index = cache.get(schools);
+  if (index) return index;
+  // A stable sort: equal ranks keep catalog order (parseCatalog sorts already; hand-built catalogs may not).
+  const ranked = [...schools].sort((a, b) => a.rank - b.rank);
+  index = { ranked, whole: [], programs: [], start: [], bits: [], masks: [], citizensOnly: [], bySubject: new Map() };
+  const { programs, start, bits, masks, bySubject } = index;
+  for (const school of ranked) {
+    start.push(programs.length);
+    index.whole.push({ school, programs: school.programs });
+    index.citizensOnly.push(school.rules.requiresUsCitizen);
+    let mask = 0;
+    for (const program of school.programs) {
+      const k = programs.push(program) - 1;
+      mask |= bits[k] = levelBit(program.level);
+      for (const id of program.subjects) {
+        const list = bySubject.get(id) ?? [];
+        bySubject.set(id, list);
+        // A program listing a subject twice must still appear once.
+        if (list[list.length - 1] !== k) list.push(k);
+      }
+    }
+    masks.push(mask);
+  }
+  start.push(programs.length);
+  cache.set(schools, index);
+  return index;
+}
 
 /** Filters the catalog's schools and programs by the answers (pure; same inputs, same result). */
-export function matchSchools(catalog: Catalog, answers: Answers): MatchResult {
-  const index = catalogIndex(catalog);
-  const { schools, programs, start, level, levelMask, citizensOnly, whole } = index;
-  const open = answers.educationLevel === undefined ? ALL_LEVELS : (OPEN_MASK[answers.educationLevel] ?? 0);
-  const blockCitizensOnly = answers.usCitizen === 'no';
-  const subject = answers.subject;
-  // With a subject, walk only the programs that list it (ascending, so school by school).
-  const inSubject = subject === undefined ? undefined : (index.bySubject.get(subject) ?? NONE);
-  let p = 0;
+export function matchSchools(catalog: Catalog, { subject, educationLevel, usCitizen }: Answers): MatchResult {
+  const { ranked, whole, programs, start, bits, masks, citizensOnly, bySubject } = indexOf(catalog.schools);
   const shown: SchoolMatch[] = [];
   const hidden: School[] = [];
   let programCount = 0;
-  for (let s = 0; s < schools.length; s++) {
-    const school = schools[s] as School;
-    const end = start[s + 1] as number;
-    if (blockCitizensOnly && citizensOnly[s] === 1) {
-      if (inSubject !== undefined) while (p < inSubject.length && (inSubject[p] as number) < end) p++;
-      hidden.push(school);
-      continue;
-    }
+  const open = educationLevel ? (OPEN_MASK[educationLevel] ?? 0) : 63;
+  // With a subject, walk only the programs that list it (ascending, so school by school).
+  const list = subject === undefined ? undefined : (bySubject.get(subject) ?? []);
+  let q = 0;
+  for (let s = 0; s < ranked.length; s++) {
     const first = start[s] as number;
+    const end = start[s + 1] as number;
+    const mask = masks[s] as number;
     let kept: Program[] | undefined;
-    if (inSubject !== undefined) {
-      while (p < inSubject.length && (inSubject[p] as number) < end) {
-        const k = inSubject[p++] as number;
-        if ((open & (level[k] as number)) !== 0) (kept ??= []).push(programs[k] as Program);
+    let count = 0;
+    if (list) {
+      for (let k; q < list.length && (k = list[q] as number) < end; q++) {
+        if (open & (bits[k] as number)) (kept ??= []).push(programs[k] as Program);
       }
-    } else if (((levelMask[s] as number) & ~open) === 0) {
-      shown.push(whole[s] as SchoolMatch);
-      programCount += end - first;
-      continue;
-    } else if (((levelMask[s] as number) & open) !== 0) {
-      for (let k = first; k < end; k++) {
-        if ((open & (level[k] as number)) !== 0) (kept ??= []).push(programs[k] as Program);
-      }
+      count = kept?.length ?? 0;
+    } else if (!(mask & ~open)) {
+      count = end - first; // every level open: the whole school, without looking at its programs
+    } else if (mask & open) {
+      kept = [];
+      for (let k = first; k < end; k++) if (open & (bits[k] as number)) kept.push(programs[k] as Program);
+      count = kept.length;
     }
-    if (kept === undefined) hidden.push(school);
+    if (!count || (usCitizen === 'no' && citizensOnly[s])) hidden.push(ranked[s] as School);
     else {
-      shown.push(kept.length === end - first ? (whole[s] as SchoolMatch) : { school, programs: kept });
-      programCount += kept.length;
+      shown.push(count === end - first ? (whole[s] as SchoolMatch) : { school: ranked[s] as School, programs: kept as Program[] });
+      programCount += count;
     }
   }
   return { shown, hidden, programCount };

@@ -62,7 +62,7 @@ export const EDUCATION_LABELS: Record<Locale, Record<EducationLevel, string>> = 
     'no-diploma': 'Sin diploma de escuela secundaria',
     'high-school': 'Diploma de escuela secundaria o GED',
     'some-college': 'Estudios universitarios sin título',
-    associate: 'Título de asociado (Associate degree)',
+    associate: 'Título de asociado',
     bachelor: 'Licenciatura',
     master: 'Maestría',
     doctorate: 'Doctorado',

@@ -45,12 +45,3 @@ export interface SchoolMatchEventMap {
 /** The detail type of one widget event. */
 export type SchoolMatchEventDetail<K extends keyof SchoolMatchEventMap> =
   SchoolMatchEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/** Dispatches a widget event that bubbles out of the shadow root to the host page. */
-export function dispatchEmbedEvent<K extends keyof SchoolMatchEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: SchoolMatchEventDetail<K>,
-): void {
-  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
-}

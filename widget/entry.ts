@@ -1,19 +1,16 @@
 // The script-tag entry (dist/schoolmatch.js): defines <school-match>, sets window.SchoolMatch, replays queued mount() calls.
 import { version } from '../package.json';
-import { defineElement } from './element.ts';
-import { mount } from './embedMount.ts';
 import type { MountConfig } from '../src/config/MountConfig.ts';
+import { defineElement } from './element.ts';
+import { mount } from './mountWidget.ts';
 
-type Queued = { q?: ArrayLike<unknown>[] };
-const host = window as unknown as { SchoolMatch?: Queued & Record<string, unknown> };
+const host = window as unknown as { SchoolMatch?: { q?: ArrayLike<[Element | string, MountConfig]> } };
 
 try {
-  const queued = host.SchoolMatch?.q ?? [];
-  host.SchoolMatch = { version, mount };
+  const queued = Array.from(host.SchoolMatch?.q ?? []);
+  host.SchoolMatch = { version, mount } as object;
   defineElement();
-  for (const args of Array.from(queued)) {
-    mount(args[0] as Element | string, args[1] as MountConfig);
-  }
+  for (const [target, config] of queued) mount(target, config);
 } catch (error) {
   console.error(`[schoolmatch] the widget could not start: ${String(error)}. Please report this with your embed code.`);
 }

@@ -1,6 +1,6 @@
 // The npm entry (dist/schoolmatch.mjs): the same widget without side effects; call defineElement() or mount().
 export { defineElement } from './element.ts';
-export { mount } from './embedMount.ts';
+export { mount } from './mountWidget.ts';
 import { version as packageVersion } from '../package.json';
 
 /** The widget's semver version. */

@@ -1,16 +1,15 @@
-import { h, render } from 'preact';
-import { createDelivery, type Delivery } from '../src/delivery/createDelivery.ts';
-import type { Catalog } from '../src/catalog/schema.ts';
-import type { EmbedConfig } from '../src/embedConfig.ts';
-import { describeSetting } from '../src/config/describeSetting.ts';
+import { h, render, type ComponentChildren } from 'preact';
+import { useErrorBoundary } from 'preact/hooks';
+import { parseCatalog } from '../src/catalog/parseCatalog.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
+import { createDelivery, type Delivery } from '../src/delivery/createDelivery.ts';
+import type { EmbedConfig } from '../src/embedConfig.ts';
 import { App } from './components/App.tsx';
+import type { SchoolMatchErrorCode } from './embedEvents.ts';
 import { createWidgetModel, type WidgetModel } from './model/createWidgetModel.ts';
-import { describeSkipped, embedCatalog, inlineCatalog } from './embedCatalog.ts';
-import { dispatchEmbedEvent, type SchoolMatchErrorCode } from './embedEvents.ts';
-import { EmbedGuard } from './embedGuard.ts';
-import { embedStyles } from './embedStyles.ts';
+import requestCss from './request/request.css?inline';
+import widgetCss from './styles/widget.css?inline';
 
 /** Controls one mounted widget. */
 export interface Handle {
@@ -20,176 +19,188 @@ export interface Handle {
   destroy(): void;
 }
 
+// The embed layer's own rules, after widget.css so they win ties: `!important` in the shadow tree beats the
+// host's, so `display` survives hostile CSS; `.sm-embed` re-initialises every inherited property so host CSS
+// cannot leak in (custom properties still inherit: that is theming); the reserved height is on the loading
+// state only, so a failed widget leaves no gap; px, not rem, as a host may set a huge root font size.
+const CSS = `:host{display:block!important}:host([hidden]){display:none!important}.sm-embed{all:initial;display:block;color:var(--sm-color-text,#1f2328);background:var(--sm-color-bg,#fff);font:var(--sm-font-size,16px)/1.5 var(--sm-font-family,system-ui,sans-serif)}.sm-loading{min-height:var(--sm-min-height,384px)}`;
+let sheet: CSSStyleSheet | undefined;
+
 // One widget per target: mounting again replaces the earlier widget instead of stacking a second one.
 const mounted = new WeakMap<Element, Handle>();
+
+const dispatch = (target: EventTarget, type: string, detail: object): unknown =>
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+
+// Catches a render error of the widget once, so a widget bug never breaks the host page.
+const Guard = ({ onError, children }: { onError: (error: unknown) => void; children: ComponentChildren }) =>
+  useErrorBoundary(onError)[0] ? null : children;
 
 /** Mounts a widget into `target`'s shadow root: validates config, loads the catalog, renders, dispatches events. */
 export function mountWidget(target: Element, config: RawConfig): Handle {
   mounted.get(target)?.destroy();
   let raw: RawConfig = { ...config };
-  let current: EmbedConfig | null = null;
-  let model: WidgetModel | null = null;
-  let loading: AbortController | null = null;
-  let generation = 0;
+  let current: EmbedConfig | undefined;
+  let model: WidgetModel | undefined;
+  let loading: AbortController | undefined;
   let destroyed = false;
-  let delivery: Delivery | null = null;
-  let container: HTMLElement | null = null;
+  let inlineText: string | undefined;
+  let inlineJson: unknown;
+  // A lead queued earlier (maybe on an earlier page load) that got through later is still news to the page.
+  const delivery: Delivery = createDelivery({
+    onChange: ({ status, leadId, schoolId, programId }) =>
+      status === 'delivered' && dispatch(target, 'schoolmatch:lead', { leadId, schoolId, programId, status }),
+  });
+  const container = document.createElement('div');
 
+  const stop = (): void => {
+    loading?.abort();
+    model?.dispose();
+    loading = model = undefined;
+    container.className = 'sm-embed';
+  };
   const report = (code: SchoolMatchErrorCode, message: string): void => {
     stop();
-    if (container) render(null, container);
-    console.error(message);
+    render(null, container);
+    console.error((message = `[schoolmatch] ${message}`));
     // A microtask later, so listeners added right after mount() still hear it.
-    queueMicrotask(() => {
-      if (!destroyed) dispatchEmbedEvent(target, 'schoolmatch:error', { code, message });
-    });
+    queueMicrotask(() => destroyed || dispatch(target, 'schoolmatch:error', { code, message }));
   };
   const guard = (run: () => void): void => {
     try {
       run();
     } catch (error) {
-      report('internal', `[schoolmatch] the widget failed: ${String(error)}. Please report this with your embed code.`);
+      report('internal', `the widget failed: ${error}. Please report this.`);
     }
   };
-  const stop = (): void => {
-    generation += 1;
-    loading?.abort();
-    loading = null;
-    model?.dispose();
-    model = null;
+  // The valid settings (with an inline <script type="application/json"> catalog when no URL is given), or a report.
+  const settings = (): EmbedConfig | void => {
+    let source = raw;
+    const text = raw.catalog == null ? target.querySelector(':scope>script[type="application/json"]')?.textContent : null;
+    if (text != null) {
+      try {
+        // The same text is the same catalog, so attribute changes keep the student's answers.
+        if (text !== inlineText) inlineJson = JSON.parse(text);
+        inlineText = text;
+      } catch (error) {
+        return report('catalog-invalid', `the inline catalog <script> is not valid JSON (${(error as Error).message}). Fix it.`);
+      }
+      source = { ...raw, catalog: inlineJson };
+    }
+    const parsed = parseEmbedConfig(source, location);
+    if (!parsed.ok) return report('config-invalid', parsed.error.message);
+    return parsed.config;
   };
 
-  const start = (): void => {
+  const start = (config: EmbedConfig): void => {
     stop();
-    const run = generation;
-    if (!container) return;
-    let source = raw;
-    if (source.catalog === undefined || source.catalog === null) {
-      const inline = inlineCatalog(target);
-      if (inline && !inline.ok) return report('catalog-invalid', inline.message);
-      if (inline) source = { ...source, catalog: inline.json };
-    }
-    const parsed = parseEmbedConfig(source, pageLocation());
-    if (!parsed.ok) return report('config-invalid', parsed.error.message);
-    const settings = parsed.config;
-    current = settings;
-    if (!delivery) {
-      delivery = createDelivery({ storage: localStorageOrNull() });
-      delivery.resume(); // leads saved on earlier page loads
-    }
-    render(h('div', { class: 'sm-skeleton', 'aria-hidden': 'true' }), container);
-    loading = new AbortController();
-    void embedCatalog(settings.catalog, loading.signal).then((result) =>
+    current = config;
+    container.className = 'sm-embed sm-loading';
+    const controller = (loading = new AbortController());
+    const { catalog: source, subject } = config;
+    const where = typeof source === 'string' ? `catalog "${source}"` : 'the inline catalog';
+    const timer = setTimeout(() => controller.abort(), 15_000);
+    const load = async (): Promise<unknown> => {
+      if (typeof source !== 'string') return source.inline;
+      let response: Response;
+      try {
+        response = await fetch(source, { signal: controller.signal });
+      } catch {
+        return 'failed (network error or timeout)';
+      }
+      if (!response.ok) return `answered HTTP ${response.status}`;
+      return response.json().catch(() => 0);
+    };
+    void load().then((json) =>
       guard(() => {
-        if (run !== generation || destroyed) return;
-        loading = null;
-        if (!result.ok) return report(result.code, result.message);
-        const where = typeof settings.catalog === 'string' ? `catalog "${settings.catalog}"` : 'the inline catalog';
-        if (result.skipped.length > 0) console.warn(describeSkipped(result.skipped, where));
-        warnUnknownSubject(settings, result.catalog, raw.source ?? 'options');
-        show(result.catalog, settings);
+        clearTimeout(timer);
+        if (controller !== loading || destroyed) return;
+        if (json === 0) return report('catalog-invalid', `${where} is not valid JSON. Serve the catalog as JSON.`);
+        if (typeof json === 'string') {
+          return report('catalog-unreachable', `attribute "catalog" could not be loaded: ${where} ${json}. Check the URL and its CORS headers.`);
+        }
+        const result = parseCatalog(json);
+        if (!result.ok) {
+          return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it there.`);
+        }
+        const { catalog, skipped } = result;
+        if (skipped.length) {
+          // Each reason starts with the JSON path of the wrong value.
+          console.warn(`[schoolmatch] ${where}: skipped ${skipped.length} invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+        }
+        if (subject && !catalog.subjects.some((item) => item.id === subject)) {
+          console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
+        }
+        model = createWidgetModel({ catalog, config, delivery, emit: (event) => dispatch(target, event.type, event.detail) });
+        container.className = 'sm-embed';
+        let failed = false;
+        // Reported a microtask later: unmounting from inside Preact's own render would corrupt it.
+        const onError = (error: unknown): void => {
+          failed = true;
+          queueMicrotask(() => guard(() => { throw error; }));
+        };
+        render(h(Guard, { onError, children: h(App, { model }) }), container);
+        if (!failed) {
+          dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.reduce((sum, school) => sum + school.programs.length, 0) });
+        }
       }),
     );
   };
 
-  const show = (catalog: Catalog, settings: EmbedConfig): void => {
-    if (!container || !delivery) return;
-    model = createWidgetModel({
-      catalog,
-      config: settings,
-      delivery,
-      emit: (event) => dispatchEmbedEvent(target, event.type, event.detail),
-    });
-    const app = h(App, { model });
-    let failed = false;
-    // Reported a microtask later: unmounting from inside Preact's own render would corrupt it.
-    const onError = (error: unknown): void => {
-      failed = true;
-      queueMicrotask(() => guard(() => { throw error; }));
-    };
-    render(h(EmbedGuard, { onError, children: app }), container);
-    if (failed) return;
-    const programs = catalog.schools.reduce((sum, school) => sum + school.programs.length, 0);
-    dispatchEmbedEvent(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs });
-  };
-
-  const update = (partial: RawConfig): void =>
-    guard(() => {
-      if (destroyed) return;
-      const previous = current;
-      raw = { ...raw, ...partial };
-      if (!model || !previous) return start();
-      // An inline catalog stays the same catalog while other attributes change; a removed catalog URL
-      // means a restart, which looks for an inline catalog.
-      const kept = previous.catalog;
-      if (raw.catalog == null && typeof kept === 'string') return start();
-      const parsed = parseEmbedConfig(raw.catalog == null && typeof kept !== 'string' ? { ...raw, catalog: kept.inline } : raw, pageLocation());
-      if (!parsed.ok) return report('config-invalid', parsed.error.message);
-      if (parsed.config.endpoint !== previous.endpoint || !sameCatalog(parsed.config.catalog, previous.catalog)) return start();
-      current = parsed.config;
-      model.config.value = parsed.config;
-    });
-
-  guard(() => {
-    let root = target.shadowRoot;
-    if (!root) {
-      try {
-        root = target.attachShadow({ mode: 'open' });
-      } catch {
-        return report(
-          'target-invalid',
-          `[schoolmatch] SchoolMatch.mount() cannot render into <${target.localName}>. Mount into a <div> or use the <school-match> element.`,
-        );
-      }
-    }
-    embedStyles(root);
-    container = document.createElement('div');
-    container.className = 'sm-embed';
-    root.append(container);
-    start();
-  });
-
   const handle: Handle = {
-    update,
+    update: (partial) =>
+      guard(() => {
+        if (destroyed) return;
+        raw = { ...raw, ...partial };
+        const next = settings();
+        if (!next) return;
+        const key = (config?: EmbedConfig) => (config?.catalog as { inline?: unknown })?.inline ?? config?.catalog;
+        // Only a new catalog or endpoint reloads; anything else applies live, keeping the answers.
+        if (model && key(next) === key(current) && next.endpoint === current?.endpoint) model.config.value = current = next;
+        else start(next);
+      }),
     destroy: () =>
       guard(() => {
         if (destroyed) return;
         if (mounted.get(target) === handle) mounted.delete(target);
         stop();
         destroyed = true;
-        if (container) {
-          render(null, container);
-          container.remove();
-          container = null;
-        }
-        delivery?.destroy();
-        delivery = null;
+        render(null, container);
+        container.remove();
+        delivery.destroy();
       }),
   };
   mounted.set(target, handle);
+
+  guard(() => {
+    let root: ShadowRoot;
+    try {
+      root = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
+    } catch {
+      return report('target-invalid', `cannot render into <${target.localName}>. Mount into a <div>.`);
+    }
+    // One shared constructable stylesheet, no <style> element: a strict CSP without 'unsafe-inline' works.
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(widgetCss + requestCss + CSS);
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    root.append(container);
+    delivery.resume(); // leads saved on earlier page loads
+    const config = settings();
+    if (config) start(config);
+  });
   return handle;
 }
 
-function pageLocation(): { origin: string; hostname: string } {
-  return { origin: window.location.origin, hostname: window.location.hostname };
-}
-
-function sameCatalog(a: EmbedConfig['catalog'], b: EmbedConfig['catalog']): boolean {
-  return typeof a === 'string' || typeof b === 'string' ? a === b : a.inline === b.inline;
-}
-
-function localStorageOrNull(): Storage | null {
+/** `SchoolMatch.mount()`: mounts into an element (or the first element a selector matches); never throws into the page. */
+export function mount(target: Element | string, config: MountConfig): Handle {
+  let element: Element | null | undefined;
   try {
-    return window.localStorage ?? null;
+    element = typeof target === 'string' ? document.querySelector(target) : target;
   } catch {
-    return null; // storage blocked (sandboxed frame, privacy settings): deliver without an outbox
+    // an invalid selector: reported below like a missing element
   }
-}
-
-function warnUnknownSubject(config: EmbedConfig, catalog: Catalog, source: 'attributes' | 'options'): void {
-  const subject = config.subject;
-  if (subject === undefined || catalog.subjects.some((item) => item.id === subject)) return;
-  const words = describeSetting('subject', source);
-  const ids = catalog.subjects.map((item) => item.id).join(', ');
-  console.warn(`[schoolmatch] ${words.name} names "${subject}", which is not a subject of the catalog, so nothing is preset. Set it to one of: ${ids}.`);
+  if (element?.attachShadow) return mountWidget(element, { ...config, source: 'options' });
+  const message = `[schoolmatch] SchoolMatch.mount() found no element for ${JSON.stringify(String(target))}. Pass an element or a matching selector.`;
+  console.error(message);
+  queueMicrotask(() => dispatch(document, 'schoolmatch:error', { code: 'target-invalid', message }));
+  return { update() {}, destroy() {} };
 }

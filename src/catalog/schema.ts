@@ -2,31 +2,22 @@ import * as v from 'valibot';
 import { QUESTION_IDS } from '../questions.ts';
 
 /** The levels a program can have, lowest first. */
-export const PROGRAM_LEVELS = [
-  'certificate',
-  'associate',
-  'bachelor',
-  'graduate-certificate',
-  'master',
-  'doctorate',
-] as const;
+export const PROGRAM_LEVELS = ['certificate', 'associate', 'bachelor', 'graduate-certificate', 'master', 'doctorate'] as const;
 
 /** A program's level. */
 export type ProgramLevel = (typeof PROGRAM_LEVELS)[number];
 
-/** A catalog id: lower-case letters, digits and hyphens. */
-export const IdSchema = v.pipe(
-  v.string('must be a string'),
-  v.regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens ([a-z0-9-]+)'),
-  v.maxLength(120, 'must be at most 120 characters'),
-);
+const STRING = v.string('must be a string');
+const BOOL = v.boolean('must be true or false');
+const oneOf = <T extends readonly string[]>(items: T) => v.picklist(items, `must be one of ${items.join(', ')}`);
+// Plain text, trimmed; max keeps a hostile catalog from filling the page.
+const text = (max: number) =>
+  v.pipe(STRING, v.trim(), v.check((s) => s.length > 0 && s.length <= max, `must be 1 to ${max} characters`));
 
-const TextSchema = v.pipe(
-  v.string('must be a string'),
-  v.trim(),
-  v.minLength(1, 'must not be empty'),
-  v.maxLength(300, 'must be at most 300 characters'),
-);
+/** A catalog id: 1 to 120 lower-case letters, digits and hyphens. */
+export const IdSchema = v.pipe(STRING, v.regex(/^[a-z0-9-]{1,120}$/, 'must be 1 to 120 of a-z, 0-9, -'));
+
+const TextSchema = text(300);
 
 /** A subject a program can be tagged with. */
 export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema }, 'must be an object (a subject)');
@@ -35,7 +26,7 @@ export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema }, 'must
 export const ProgramSchema = v.object({
   id: IdSchema,
   name: TextSchema,
-  level: v.picklist(PROGRAM_LEVELS, `must be one of ${PROGRAM_LEVELS.join(', ')}`),
+  level: oneOf(PROGRAM_LEVELS),
   subjects: v.array(IdSchema, 'must be an array of subject ids'),
 });
 
@@ -43,27 +34,16 @@ export const ProgramSchema = v.object({
 export const SchoolSchema = v.object({
   id: IdSchema,
   name: TextSchema,
-  rank: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-  online: v.optional(v.boolean('must be true or false'), false),
+  rank: v.pipe(v.number('must be a number'), v.check((n) => Number.isInteger(n) && n > 0, 'must be a whole number, 1 or more')),
+  online: v.optional(BOOL, false),
   questions: v.pipe(
-    v.array(v.picklist(QUESTION_IDS, `must be one of ${QUESTION_IDS.join(', ')}`)),
-    v.length(3, 'must list all three questions (subject, educationLevel, usCitizen)'),
-    v.check((ids) => new Set(ids).size === 3, 'must list each question once'),
+    v.array(oneOf(QUESTION_IDS)),
+    v.check((ids) => ids.length === 3 && new Set(ids).size === 3, 'must list each of subject, educationLevel, usCitizen once'),
   ),
-  rules: v.optional(
-    v.object({ requiresUsCitizen: v.optional(v.boolean('must be true or false'), false) }, 'must be an object'),
-    // A factory, so schools never share one mutable default object.
-    () => ({ requiresUsCitizen: false }),
-  ),
+  // A factory default, so schools never share one mutable object.
+  rules: v.optional(v.object({ requiresUsCitizen: v.optional(BOOL, false) }, 'must be an object'), () => ({ requiresUsCitizen: false })),
   featured: v.optional(v.array(IdSchema, 'must be an array of program ids')),
-  consentText: v.optional(
-    v.pipe(
-      v.string('must be a string'),
-      v.trim(),
-      v.minLength(1, 'must not be empty (leave it out to use the default consent text)'),
-      v.maxLength(2000, 'must be at most 2000 characters'),
-    ),
-  ),
+  consentText: v.optional(text(2000)),
   programs: v.array(ProgramSchema, 'must be an array of programs'),
 });
 
@@ -78,11 +58,7 @@ export const CatalogTopSchema = v.object(
 );
 
 /** A whole, valid catalog. */
-export const CatalogSchema = v.object({
-  version: v.literal(1),
-  subjects: v.array(SubjectSchema),
-  schools: v.array(SchoolSchema),
-});
+export const CatalogSchema = v.object({ version: v.literal(1), subjects: v.array(SubjectSchema), schools: v.array(SchoolSchema) });
 
 /** A subject of the catalog. */
 export type Subject = v.InferOutput<typeof SubjectSchema>;

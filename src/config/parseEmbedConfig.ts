@@ -1,13 +1,8 @@
-import { LOCALES, SECTIONS, type EmbedConfig, type Locale, type Section } from '../embedConfig.ts';
-import type { ConfigAttribute } from './configAttributes.ts';
-import { describeSetting, quoteValue } from './describeSetting.ts';
-import { isAllowedEndpoint } from './isAllowedEndpoint.ts';
+import { LOCALES, SECTIONS, type EmbedConfig } from '../embedConfig.ts';
 import type { RawConfig } from './MountConfig.ts';
 
-/** The outcome of reading an embed configuration: a valid config, or the first setting that is wrong. */
-export type ConfigResult =
-  | { ok: true; config: EmbedConfig }
-  | { ok: false; error: { attribute: string; message: string } };
+/** The outcome of reading an embed configuration: a valid config, or the first setting that is wrong (the message names it and the fix). */
+export type ConfigResult = { ok: true; config: EmbedConfig } | { ok: false; error: { attribute: string; message: string } };
 
 /** The page the widget runs on, for checking same-origin endpoint paths and resolving catalog URLs. */
 export interface PageLocation {
@@ -15,131 +10,106 @@ export interface PageLocation {
   hostname: string;
 }
 
-const DEFAULT_MAX_SCHOOLS = 10;
-const ID_PATTERN = /^[a-z0-9-]+$/;
+// The valid value, or a falsy one when the value is wrong; only called for values that are present
+// (`any`: a parser may call string methods on a non-string, which throws and counts as wrong).
+type Parse = (value: any, attributes: boolean, origin: string) => unknown;
 
-/** Thrown inside this module only, to stop at the first wrong setting; never escapes `parseEmbedConfig`. */
-class SettingError {
-  constructor(
-    readonly attribute: ConfigAttribute,
-    readonly message: string,
-  ) {}
-}
+const trimmed = (value: unknown): unknown => typeof value === 'string' && (value = value.trim()) && (value as string).length <= 120 && value;
+const TEXT = 'be 1 to 120 characters';
 
-/** Validates attributes (kebab-case, strings) or `mount()` options (camelCase) into an EmbedConfig. */
-export function parseEmbedConfig(raw: RawConfig, location: PageLocation): ConfigResult {
-  const source = raw.source ?? 'options';
-  const fail = (attribute: ConfigAttribute, problem: string, example: string): never => {
-    const words = describeSetting(attribute, source);
-    throw new SettingError(attribute, `[schoolmatch] ${words.name} ${problem}. Set ${words.set(example)}.`);
-  };
-  const text = (attribute: ConfigAttribute, value: unknown, example: string): string | undefined => {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'string') return fail(attribute, `must be a string; got ${quoteValue(value)}`, example);
-    const trimmed = value.trim();
-    if (trimmed === '' || trimmed.length > 120) {
-      return fail(attribute, `must be 1 to 120 characters; got ${quoteValue(value)}`, example);
-    }
-    return trimmed;
-  };
-  try {
-    const config: EmbedConfig = {
-      catalog: readCatalog(raw.catalog, location, fail),
-      endpoint: readEndpoint(raw.endpoint, location, fail),
-      publisher: text('publisher', raw.publisher, 'pub-123') ?? fail('publisher', 'is missing', 'pub-123'),
-      sections: readSections(raw.sections, fail),
-      maxSchools: readMaxSchools(raw.maxSchools, fail),
-      locale: readLocale(raw.locale, fail),
-      testMode: readTestMode(raw.testMode, source, fail),
-    };
-    const placement = text('placement', raw.placement, 'sidebar-1');
-    if (placement !== undefined) config.placement = placement;
-    const subId = text('sub-id', raw.subId, 'campaign-7');
-    if (subId !== undefined) config.subId = subId;
-    const subject = text('subject', raw.subject, 'medical-billing-coding');
-    if (subject !== undefined) {
-      if (!ID_PATTERN.test(subject)) {
-        fail('subject', `must be a subject id of the catalog (a-z, 0-9, -); got ${quoteValue(subject)}`, 'medical-billing-coding');
-      }
-      config.subject = subject;
-    }
-    return { ok: true, config };
-  } catch (error) {
-    if (error instanceof SettingError) return { ok: false, error: { attribute: error.attribute, message: error.message } };
-    throw error;
-  }
-}
-
-type Fail = (attribute: ConfigAttribute, problem: string, example: string) => never;
-
-function readCatalog(value: unknown, location: PageLocation, fail: Fail): EmbedConfig['catalog'] {
-  const example = 'https://cdn.example.com/catalog.json';
-  if (value === undefined || value === null || value === '') {
-    return fail('catalog', 'is missing (and there is no inline <script type="application/json"> catalog)', example);
-  }
-  if (typeof value === 'object' && !Array.isArray(value)) return { inline: value };
-  if (typeof value !== 'string') return fail('catalog', `must be a URL or a catalog object; got ${quoteValue(value)}`, example);
-  const url = value.trim();
-  let protocol: string;
-  try {
-    protocol = new URL(url, `${location.origin}/`).protocol;
-  } catch {
-    return fail('catalog', `must be a URL of the catalog JSON; got ${quoteValue(value)}`, example);
-  }
-  if (protocol !== 'https:' && protocol !== 'http:') {
-    return fail('catalog', `must be an http(s) URL of the catalog JSON; got ${quoteValue(value)}`, example);
-  }
-  return url;
-}
-
-function readEndpoint(value: unknown, location: PageLocation, fail: Fail): string {
-  const example = 'https://leads.example.com/api/leads';
-  if (value === undefined || value === null || value === '') return fail('endpoint', 'is missing', example);
-  const endpoint = typeof value === 'string' ? value.trim() : '';
-  if (!isAllowedEndpoint(endpoint, location.origin)) {
-    return fail(
-      'endpoint',
-      `must be an https URL, an http URL on localhost/127.0.0.1, or a same-origin path such as /api/leads; got ${quoteValue(value)}`,
-      'https://…',
-    );
-  }
-  return endpoint;
-}
-
-function readSections(value: unknown, fail: Fail): readonly Section[] {
-  if (value === undefined || value === null) return SECTIONS;
-  const tokens = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value;
-  const valid =
-    Array.isArray(tokens) &&
-    tokens.length > 0 &&
-    tokens.every((token) => (SECTIONS as readonly unknown[]).includes(token)) &&
-    new Set(tokens).size === tokens.length;
-  if (!valid) return fail('sections', `must be "featured popular", "featured" or "popular"; got ${quoteValue(value)}`, 'featured popular');
-  return tokens as Section[];
-}
-
-function readMaxSchools(value: unknown, fail: Fail): number {
-  if (value === undefined || value === null) return DEFAULT_MAX_SCHOOLS;
-  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1 || number > 1000) {
-    return fail('max-schools', `must be a whole number from 1 to 1000; got ${quoteValue(value)}`, String(DEFAULT_MAX_SCHOOLS));
-  }
-  return number;
-}
-
-function readLocale(value: unknown, fail: Fail): Locale {
-  if (value === undefined || value === null) return 'en';
-  if (!(LOCALES as readonly unknown[]).includes(value)) {
-    return fail('locale', `must be ${LOCALES.map((locale) => `"${locale}"`).join(' or ')}; got ${quoteValue(value)}`, 'en');
-  }
-  return value as Locale;
-}
-
-function readTestMode(value: unknown, source: 'attributes' | 'options', fail: Fail): boolean {
-  if (value === undefined || value === null) return false;
-  if (typeof value === 'boolean') return value;
+// attribute → example, what it must be, parse, default; the first three are required.
+const SETTINGS: [string, string, string, Parse, unknown?][] = [
+  [
+    'catalog',
+    'https://…/catalog.json',
+    'be an http(s) URL or a catalog object',
+    (value, _, origin) =>
+      typeof value === 'object' && !Array.isArray(value)
+        ? { inline: value }
+        : /^https?:$/.test(new URL(value.trim(), `${origin}/`).protocol) && value.trim(),
+  ],
+  [
+    'endpoint',
+    'https://…/api/leads',
+    'be an https URL, http on localhost, or a same-origin path',
+    (value, _, origin) => {
+      const endpoint = value.trim();
+      // A "path" like //host or /\host resolves to another origin and is refused here.
+      if (endpoint[0] === '/') return new URL(endpoint, origin).origin === origin && endpoint;
+      const url = new URL(endpoint);
+      return (
+        !url.username &&
+        !url.password &&
+        (url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))) &&
+        endpoint
+      );
+    },
+  ],
+  ['publisher', 'pub-123', TEXT, trimmed],
+  ['placement', 'sidebar-1', TEXT, trimmed],
+  ['sub-id', 'campaign-7', TEXT, trimmed],
+  ['subject', 'medical-billing-coding', 'be a subject id (a-z, 0-9, -)', (value) => /^[a-z0-9-]+$/.test(value.trim()) && trimmed(value)],
+  [
+    'sections',
+    'featured popular',
+    'be "featured popular", "featured" or "popular"',
+    (value) => {
+      const tokens = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value;
+      return Array.isArray(tokens) && tokens.length > 0 && tokens.every((t) => (SECTIONS as readonly unknown[]).includes(t)) && new Set(tokens).size === tokens.length && tokens;
+    },
+    SECTIONS,
+  ],
+  [
+    'max-schools',
+    '10',
+    'be a whole number from 1 to 1000',
+    (value) => {
+      const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? +value : value;
+      return Number.isInteger(n) && n > 0 && n <= 1000 && n;
+    },
+    10,
+  ],
+  ['locale', 'en', 'be "en" or "es"', (value) => (LOCALES as readonly unknown[]).includes(value) && value, 'en'],
   // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
-  if (value === 'false') return false;
-  if (source === 'attributes' || value === 'true') return true;
-  return fail('test-mode', `must be true or false; got ${quoteValue(value)}`, 'true');
+  // 1 is on, -1 off (falsy means wrong).
+  ['test-mode', 'true', 'be true or false', (value, attributes) => (value === true || value === 'true' || (attributes && value !== 'false') ? 1 : value === false || value === 'false' ? -1 : 0), false],
+];
+
+/** The attribute names of `<school-match>`. */
+export const CONFIG_ATTRIBUTES = SETTINGS.map(([attribute]) => attribute);
+
+/** The `mount()` option name of an attribute: `sub-id` → `subId`. */
+export const optionName = (attribute: string): keyof RawConfig =>
+  attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof RawConfig;
+
+/** Reads the raw configuration from an element's attributes (absent ones are null). */
+export const rawConfigFromAttributes = (getAttribute: (name: string) => string | null): RawConfig =>
+  Object.fromEntries([['source', 'attributes'], ...CONFIG_ATTRIBUTES.map((name) => [optionName(name), getAttribute(name)])]);
+
+/** Validates attributes (kebab-case, strings) or `mount()` options (camelCase) into an EmbedConfig; never throws. */
+export function parseEmbedConfig(raw: RawConfig, location: PageLocation): ConfigResult {
+  const attributes = raw.source === 'attributes';
+  const config: Record<string, unknown> = {};
+  for (const [i, [attribute, example, must, parse, fallback]] of SETTINGS.entries()) {
+    const option = optionName(attribute);
+    const value = raw[option];
+    let parsed = fallback;
+    let problem = '';
+    if (value != null) {
+      try {
+        parsed = parse(value, attributes, location.origin);
+      } catch {
+        parsed = 0; // a string method on a non-string, or a URL that does not parse
+      }
+      // Quoted and cut short: the value may be a page's whole article.
+      if (!parsed) problem = `must ${must}; got ${JSON.stringify(String(value).slice(0, 80))}`;
+    } else if (i < 3) problem = `is missing${i ? '' : ' (nor is there an inline catalog)'}`;
+    if (problem) {
+      const name = attributes ? `attribute "${attribute}"` : `mount() option "${option}"`;
+      const set = attributes ? `${attribute}="${example}"` : `${option}: "${example}"`;
+      return { ok: false, error: { attribute, message: `${name} ${problem}. Set ${set}.` } };
+    }
+    if (parsed !== undefined) config[option] = fallback === false ? (parsed as number) > 0 : parsed;
+  }
+  return { ok: true, config: config as unknown as EmbedConfig };
 }

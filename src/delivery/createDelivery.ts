@@ -1,19 +1,13 @@
-import * as v from 'valibot';
-import { LeadSchema, type Lead } from '../lead/schema.ts';
-import { createOutbox, type OutboxEntry } from './createOutbox.ts';
-import { defaultStorage } from './defaultStorage.ts';
-import { POST_TIMEOUT_MS, postLead, type LeadError, type PostResult } from './postLead.ts';
-import { rescheduleEntry } from './rescheduleEntry.ts';
-import { withLeadLock } from './withLeadLock.ts';
+import type { Lead } from '../lead/schema.ts';
 
-/** What became of a lead: accepted by the endpoint, saved to be sent later, or refused for good. */
+/** What became of a lead: accepted by the endpoint, saved to be sent later, or refused for good (with the endpoint's reasons). */
 export type DeliveryOutcome =
   | { status: 'delivered'; leadId: string }
   | { status: 'queued'; leadId: string }
-  | { status: 'rejected'; leadId: string; errors: LeadError[] };
+  | { status: 'rejected'; leadId: string; errors: { path: string; message: string }[] };
 
-/** Fired when a queued lead is later delivered or rejected. */
-export type DeliveryEvent = DeliveryOutcome;
+/** Fired when a queued lead is later delivered or rejected, naming its school and program for the page's events. */
+export type DeliveryEvent = DeliveryOutcome & { schoolId: string; programId: string };
 
 /** Dependencies of a delivery; every one has a browser default, tests inject their own. */
 export interface DeliveryOptions {
@@ -23,7 +17,7 @@ export interface DeliveryOptions {
   now?: () => number;
   random?: () => number;
   onChange?: (event: DeliveryEvent) => void;
-  /** Where the `online` event is heard: `window` by default. */
+  /** Where the `online` event is heard: `globalThis` by default. */
   target?: EventTarget;
 }
 
@@ -35,158 +29,191 @@ export interface Delivery {
   destroy(): void;
 }
 
-/** Entries older than this are dropped from the outbox unsent. */
-export const OUTBOX_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
-// Longer than one POST can take, so a lease only outlives its attempt when the tab holding it died.
-const LEASE_MS = POST_TIMEOUT_MS * 2;
-const MAX_TIMER_MS = 2 ** 31 - 1;
-// Never a zero-delay timer: a lead busy in another tab must not turn the retry loop into a spin.
-const MIN_TIMER_MS = 1_000;
+/** The localStorage key of the outbox: a JSON array of entries. */
+export const OUTBOX_KEY = 'schoolmatch:outbox:v1';
 
-type Attempt = PostResult | { kind: 'busy' } | { kind: 'gone' };
+/** A lead waiting in the outbox, with where it goes and when to try it next (times in ms since epoch). */
+export interface OutboxEntry {
+  lead: Lead;
+  endpoint: string;
+  /** When the lead entered the outbox; entries 7 days old are dropped unsent. */
+  createdAt: number;
+  /** Attempts that ended in a retryable failure. */
+  attempts: number;
+  /** When the backoff next allows an attempt. */
+  nextAttemptAt: number;
+  /**
+   * No attempt before this, not even on `online` or a page load: the endpoint's Retry-After, or the lease of
+   * a tab sending the lead right now (the cross-tab guard where there are no Web Locks).
+   */
+  notBefore?: number;
+}
 
-/** Creates a delivery: outbox first, then POST, then retries on a timer, on `online` and on `resume()`. */
+const MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+const TIMEOUT_MS = 10_000;
+
+// Leads being sent by any delivery of this page, so two widgets on one page never POST one lead at once.
+const inFlight = new Set<string>();
+
+/**
+ * Creates a delivery: the lead goes into the outbox, then is POSTed (JSON, `Idempotency-Key`). 2xx/409 is
+ * delivered; other 4xx rejected for good; network error, 10 s timeout, 408, 425, 429, 5xx retried with
+ * exponential backoff and full jitter (honouring Retry-After), on `online` and on `resume()`.
+ */
 export function createDelivery(options: DeliveryOptions = {}): Delivery {
-  const fetchFn = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const outbox = createOutbox(options.storage === undefined ? defaultStorage() : options.storage);
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const target = options.target ?? defaultTarget();
-  const shutdown = new AbortController();
+  const { onChange, now = Date.now, random = Math.random } = options;
+  const target: Partial<EventTarget> = options.target ?? globalThis;
+  let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // The outbox as last read or written. Once storage refuses a write (quota, private mode, none at all),
+  // the outbox lives on here only: leads are still delivered while this page lives.
+  let entries: OutboxEntry[] = [];
+  let broken = false;
+  const storage = () => (options.storage === undefined ? localStorage : options.storage)!;
 
-  async function attempt(leadId: string): Promise<Attempt> {
-    if (shutdown.signal.aborted) return { kind: 'busy' };
-    const result = await withLeadLock(leadId, async (): Promise<Attempt> => {
-      // Read again under the lock: another tab may have delivered the lead or be sending it right now.
-      const entry = outbox.get(leadId);
-      if (!entry) return { kind: 'gone' };
-      const started = now();
-      if ((entry.leaseUntil ?? 0) > started) return { kind: 'busy' };
-      outbox.put({ ...entry, leaseUntil: started + LEASE_MS });
-      const posted = await postLead(fetchFn, entry.endpoint, entry.lead, shutdown.signal, now);
-      settle(entry, posted);
-      return posted;
-    });
-    return result ?? { kind: 'busy' };
-  }
-
-  function settle(entry: OutboxEntry, posted: PostResult): void {
-    const { leaseUntil: _released, ...rest } = entry;
-    switch (posted.kind) {
-      case 'delivered':
-      case 'rejected':
-        outbox.remove(entry.lead.leadId);
-        return;
-      case 'aborted':
-        outbox.put(rest);
-        return;
-      case 'retry':
-        outbox.put(rescheduleEntry(entry, posted.retryAfterMs, now(), random));
-        return;
-      default: {
-        const never: never = posted;
-        throw new Error(`[schoolmatch] unknown post result ${JSON.stringify(never)}`);
+  // Read before every use, since another tab or widget may have changed it. Unreadable data counts as empty.
+  function load(): OutboxEntry[] {
+    if (!broken) {
+      try {
+        // Enough shape to route and schedule an entry (no NaN timers); the endpoint validates the lead itself.
+        entries = (JSON.parse(storage().getItem(OUTBOX_KEY) ?? '[]') as OutboxEntry[]).filter(
+          (entry) => entry?.lead?.leadId && entry.createdAt + entry.attempts + entry.nextAttemptAt >= 0,
+        );
+      } catch {
+        entries = [];
       }
     }
+    return entries;
   }
 
-  function report(leadId: string, result: Attempt): void {
-    let event: DeliveryEvent;
-    if (result.kind === 'delivered') event = { status: 'delivered', leadId };
-    else if (result.kind === 'rejected') event = { status: 'rejected', leadId, errors: result.errors };
-    else return;
+  const get = (leadId: string) => load().find((entry) => entry.lead.leadId === leadId);
+
+  /** Replaces the lead's entry with `entry`, or removes it. */
+  function put(leadId: string, entry?: OutboxEntry): void {
+    entries = load().filter((other) => other.lead.leadId !== leadId);
+    if (entry) entries.push(entry);
     try {
-      options.onChange?.(event);
-    } catch (error) {
-      // A failing listener must not stop the other waiting leads from being sent.
-      console.error('[schoolmatch] an onChange listener threw; delivery goes on. Fix the listener:', error);
+      if (!broken) entries.length ? storage().setItem(OUTBOX_KEY, JSON.stringify(entries)) : storage().removeItem(OUTBOX_KEY);
+    } catch {
+      broken = true;
     }
   }
 
-  // One pass over the outbox; `due` picks the entries to try. Sequential on purpose: a recovering
-  // endpoint gets a trickle, not a burst from every waiting lead at once.
-  async function flush(due: (entry: OutboxEntry, at: number) => boolean): Promise<void> {
-    const at = now();
-    for (const entry of outbox.all()) {
-      if (shutdown.signal.aborted) return;
-      if (at - entry.createdAt >= OUTBOX_MAX_AGE_MS) {
-        outbox.remove(entry.lead.leadId);
-        continue;
+  // One POST of a stored entry, holding its lease; undefined means the lead is still (or again) queued.
+  async function post(leadId: string): Promise<DeliveryEvent | undefined> {
+    const entry = get(leadId);
+    let at = now();
+    // Read under the lock: another tab may have delivered the lead, or be sending it (its lease), or a
+    // Retry-After may still hold it back.
+    if (!entry || (entry.notBefore ?? 0) > at) return undefined;
+    // The lease: longer than one POST can take, so it outlives its attempt only when the tab holding it died.
+    const lease = at + 2 * TIMEOUT_MS;
+    put(leadId, { ...entry, nextAttemptAt: lease, notBefore: lease });
+    const { lead } = entry;
+    const done = (event: DeliveryEvent) => (put(leadId), event);
+    const ids = { leadId, schoolId: lead.school.id, programId: lead.program.id };
+    const request = new AbortController();
+    const timeout = setTimeout(() => request.abort(), TIMEOUT_MS);
+    let response: Response | undefined;
+    try {
+      response = await (options.fetch ?? fetch)(entry.endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': leadId },
+        body: JSON.stringify(lead),
+        signal: request.signal,
+      });
+    } catch {
+      // A network error or the timeout: retried below.
+    } finally {
+      clearTimeout(timeout);
+    }
+    const status = response?.status ?? 0;
+    if (response?.ok || status === 409) return done({ status: 'delivered', ...ids });
+    if (status > 399 && status < 500 && ![408, 425, 429].includes(status)) {
+      let errors = [{ path: '', message: `refused with HTTP ${status}` }];
+      try {
+        // The SPEC's `{ errors: [{ path, message }] }`; any other body still rejects, only the details are lost.
+        const body = (await response!.json()) as { errors: { path?: unknown; message: unknown }[] };
+        if (body.errors.length) errors = body.errors.map(({ path, message }) => ({ path: `${path ?? ''}`, message: `${message}` }));
+      } catch {
+        // Not JSON, or not that shape.
       }
-      if (!due(entry, at)) continue;
-      report(entry.lead.leadId, await attempt(entry.lead.leadId));
+      return done({ status: 'rejected', ...ids, errors });
+    }
+    at = now();
+    const attempts = entry.attempts + 1;
+    // Retry-After in seconds or as an HTTP date; absent, unreadable or past, it holds nothing back.
+    const retryAfter = response?.headers.get('Retry-After') ?? '';
+    const notBefore = at + ((/^\d+$/.test(retryAfter) ? +retryAfter * 1000 : Date.parse(retryAfter) - at) || 0);
+    // Full jitter: a random delay up to 2 s × 2^(attempts-1), at most 5 minutes, at least 1 s.
+    const backoffUntil = at + Math.max(1000, random() * Math.min(300_000, 2000 * 2 ** (attempts - 1)));
+    // Replacing notBefore also ends this attempt's lease.
+    put(leadId, { ...entry, attempts, nextAttemptAt: Math.max(backoffUntil, notBefore), notBefore });
+    return undefined;
+  }
+
+  // One delivery in flight per lead: in this page (the set) and across tabs (Web Locks, else the lease).
+  async function attempt(leadId: string): Promise<DeliveryEvent | undefined> {
+    if (stopped || inFlight.has(leadId)) return undefined;
+    inFlight.add(leadId);
+    try {
+      const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+      return locks?.request
+        ? ((await locks.request(`schoolmatch:lead:${leadId}`, { ifAvailable: true }, (lock) => lock && post(leadId))) ?? undefined)
+        : await post(leadId);
+    } finally {
+      inFlight.delete(leadId);
+    }
+  }
+
+  // One pass over the outbox, sequential on purpose: a recovering endpoint gets a trickle, not a burst.
+  // `key` picks the entries due: `nextAttemptAt` for the timer; `notBefore` for `online` and page loads,
+  // new chances regardless of our backoff but never before a Retry-After.
+  async function flush(key: 'nextAttemptAt' | 'notBefore'): Promise<void> {
+    for (const entry of load()) {
+      if (stopped) return;
+      const leadId = entry.lead.leadId;
+      if (now() - entry.createdAt >= MAX_AGE_MS) put(leadId);
+      else if ((entry[key] ?? 0) <= now()) {
+        const event = await attempt(leadId);
+        try {
+          if (event) onChange?.(event);
+        } catch (error) {
+          console.error('[schoolmatch] onChange threw; fix the listener. Delivery goes on:', error);
+        }
+      }
     }
     schedule();
   }
 
   function schedule(): void {
     clearTimeout(timer);
-    timer = undefined;
-    if (shutdown.signal.aborted) return;
-    const entries = outbox.all();
-    if (entries.length === 0) return;
-    // A leased entry is being sent elsewhere: look again when the lease ends rather than spin on it.
-    const wakeAt = (entry: OutboxEntry) =>
-      Math.min(Math.max(entry.nextAttemptAt, entry.leaseUntil ?? 0), entry.createdAt + OUTBOX_MAX_AGE_MS);
-    const next = Math.min(...entries.map(wakeAt));
-    timer = setTimeout(() => void flush(isDue), Math.min(MAX_TIMER_MS, Math.max(MIN_TIMER_MS, next - now())));
+    const entries = load();
+    if (stopped || !entries.length) return;
+    // Never a 0 ms timer, so a lead locked by another tab cannot turn this into a spin.
+    const next = Math.min(...entries.map((entry) => Math.min(entry.nextAttemptAt, entry.createdAt + MAX_AGE_MS)));
+    timer = setTimeout(() => flush('nextAttemptAt'), Math.min(2 ** 31 - 1, Math.max(1000, next - now())));
   }
 
-  const resume = (): void => void flush(isAllowed);
-  target?.addEventListener('online', resume);
+  const resume = () => void flush('notBefore');
+  target.addEventListener?.('online', resume);
 
   return {
     async send(endpoint, lead) {
       const leadId = lead.leadId;
-      const checked = v.safeParse(LeadSchema, lead);
-      if (!checked.success) {
-        // Never POST what the receiver would refuse; the issues name the fields to fix.
-        const errors = checked.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
-        return { status: 'rejected', leadId, errors };
-      }
-      // The outbox entry exists before the first byte leaves, so a crash or reload mid-POST loses nothing.
+      // The entry exists before the first byte leaves, so a crash or reload mid-POST loses nothing.
       const at = now();
-      if (!outbox.get(leadId)) {
-        outbox.put({ lead: checked.output, endpoint, createdAt: at, attempts: 0, nextAttemptAt: at });
-      }
-      const result = await attempt(leadId);
+      if (!get(leadId)) put(leadId, { lead, endpoint, createdAt: at, attempts: 0, nextAttemptAt: at });
+      const event = await attempt(leadId);
       schedule();
-      switch (result.kind) {
-        case 'delivered':
-          return { status: 'delivered', leadId };
-        case 'rejected':
-          return { status: 'rejected', leadId, errors: result.errors };
-        case 'retry':
-        case 'aborted':
-        case 'busy':
-        case 'gone':
-          return { status: 'queued', leadId };
-        default: {
-          const never: never = result;
-          throw new Error(`[schoolmatch] unknown attempt result ${JSON.stringify(never)}`);
-        }
-      }
+      return event ?? { status: 'queued', leadId };
     },
     resume,
     destroy() {
-      shutdown.abort();
+      stopped = true;
+      // A POST under way is left to finish (or time out): the lead may yet be delivered.
       clearTimeout(timer);
-      target?.removeEventListener('online', resume);
+      target.removeEventListener?.('online', resume);
     },
   };
-}
-
-function isDue(entry: OutboxEntry, at: number): boolean {
-  return entry.nextAttemptAt <= at;
-}
-
-// `online` and a page load are new chances regardless of our backoff, but never before a Retry-After.
-function isAllowed(entry: OutboxEntry, at: number): boolean {
-  return (entry.notBefore ?? 0) <= at;
-}
-
-function defaultTarget(): EventTarget | undefined {
-  const candidate = globalThis as unknown as Partial<EventTarget>;
-  return typeof candidate.addEventListener === 'function' ? (candidate as EventTarget) : undefined;
 }

@@ -3,7 +3,6 @@ import type { Catalog } from '../catalog/schema.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { isProgramShown } from '../eligibility.ts';
 import type { Answers } from '../questions.ts';
-import { pageSource } from './pageSource.ts';
 import { LeadSchema, type Lead } from './schema.ts';
 
 /** Everything a lead is made of: the choice, the answers, the contact details and where the form was shown. */
@@ -24,67 +23,84 @@ export interface BuildLeadInput {
   client: { userAgent: string; language: string; gpc?: boolean };
 }
 
-/** Why no lead was built. */
-export type BuildLeadFailure =
-  | 'unknown-school'
-  | 'unknown-program'
-  | 'missing-answer'
-  | 'not-admitted'
-  | 'page-not-http'
-  | 'invalid';
+/** Why no lead was built: the program is not one the answers admit (or not in the catalog), a question is unanswered, or the lead fails LeadSchema. */
+export type BuildLeadFailure = 'not-admitted' | 'missing-answer' | 'invalid';
 
 /** A lead ready to send, or why there is none (with a message for the console). */
 export type BuildLeadResult = { ok: true; lead: Lead } | { ok: false; reason: BuildLeadFailure; message: string };
 
-/** Builds the lead for a chosen program, refusing programs the answers do not admit and incomplete answers. */
+/** An http(s) address as a URL, or undefined (an empty referrer, an about: page). */
+function httpUrl(address: string): URL | undefined {
+  try {
+    const url = new URL(address);
+    if (/^https?:$/.test(url.protocol)) return url;
+  } catch {
+    // Not an address at all.
+  }
+  return undefined;
+}
+
+// `origin` leaves out any user:password@ part, and `pathname` never holds the query or fragment.
+const originAndPath = (url?: URL) => url && (url.origin + url.pathname).slice(0, 2048);
+
+/**
+ * Builds the lead for a chosen program, refusing programs the answers do not admit and incomplete answers.
+ * The page gives only its origin and path, its utm_* values and ad click ids: the rest of a query may hold
+ * personal data.
+ */
 export function buildLead(input: BuildLeadInput): BuildLeadResult {
-  const { answers, schoolId, programId } = input;
-  const school = input.catalog.schools.find((candidate) => candidate.id === schoolId);
-  if (!school) return fail('unknown-school', `school "${schoolId}" is not in the catalog; pick a school the widget shows.`);
-  const program = school.programs.find((candidate) => candidate.id === programId);
-  if (!program) {
-    return fail('unknown-program', `program "${programId}" is not a program of "${schoolId}"; pick one of its programs.`);
-  }
+  const { answers, config, client, now } = input;
   const { subject, educationLevel, usCitizen } = answers;
-  if (subject === undefined || educationLevel === undefined || usCitizen === undefined) {
-    return fail('missing-answer', 'every question (subject, educationLevel, usCitizen) must be answered before a lead is sent.');
-  }
-  if (!isProgramShown(school, program, answers)) {
-    return fail('not-admitted', `program "${programId}" is not open to the answers given; it is never sent as a lead.`);
-  }
-  const page = pageSource(input.page.url, input.page.referrer);
-  if (page === null) return fail('page-not-http', `the page address "${input.page.url}" is not an http(s) URL.`);
-  const createdAt = input.now.toISOString();
-  const { config, client } = input;
-  const candidate = {
+  const school = input.catalog.schools.find((candidate) => candidate.id === input.schoolId);
+  const program = school?.programs.find((candidate) => candidate.id === input.programId);
+  const fail = (reason: BuildLeadFailure, detail = ''): BuildLeadResult => ({
+    ok: false,
+    reason,
+    message: `[schoolmatch] no lead sent: ${reason} ${detail}`,
+  });
+  if (!subject || !educationLevel || !usCitizen) return fail('missing-answer');
+  if (!school || !program || !isProgramShown(school, program, answers)) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
+  // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
+  const page = httpUrl(input.page.url);
+  const pick = (keys: string[], prefix: string) => {
+    let found: Record<string, string> | undefined;
+    for (const key of keys) {
+      const value = page?.searchParams.get(prefix + key)?.trim();
+      if (value) (found ??= {})[key] = value.slice(0, 500);
+    }
+    return found;
+  };
+  const createdAt = now.toISOString();
+  // The JSON round trip leaves out every absent (undefined) optional field, as the wire format will.
+  const candidate: unknown = JSON.parse(JSON.stringify({
     schemaVersion: 1,
     leadId: input.leadId,
     createdAt,
     testMode: config.testMode,
-    school: { id: school.id, name: school.name },
-    program: { id: program.id, name: program.name, level: program.level },
+    // LeadSchema keeps only the school's id and name and the program's id, name and level.
+    school,
+    program,
     answers: { subject, educationLevel, usCitizen: usCitizen === 'yes' },
     contact: input.contact,
     consent: { text: input.consentText, givenAt: createdAt },
     source: {
       publisherId: config.publisher,
-      ...(config.placement !== undefined && { placementId: config.placement }),
-      ...(config.subId !== undefined && { subId: config.subId }),
-      ...page,
+      placementId: config.placement,
+      subId: config.subId,
+      pageUrl: originAndPath(page),
+      referrer: originAndPath(httpUrl(input.page.referrer)),
+      utm: pick(['source', 'medium', 'campaign', 'term', 'content'], 'utm_'),
+      clickIds: pick(['gclid', 'fbclid', 'msclkid'], ''),
     },
     client: {
       userAgent: client.userAgent.slice(0, 1000),
       language: client.language.slice(0, 35),
-      timeToCompleteMs: Math.max(0, Math.round(input.now.getTime() - input.openedAt)),
-      ...(client.gpc !== undefined && { gpc: client.gpc }),
+      timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
+      gpc: client.gpc,
     },
-  };
+  }));
   const parsed = v.safeParse(LeadSchema, candidate);
   if (parsed.success) return { ok: true, lead: parsed.output };
-  const issue = parsed.issues[0];
-  return fail('invalid', `the lead is invalid at ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}.`);
-}
-
-function fail(reason: BuildLeadFailure, message: string): BuildLeadResult {
-  return { ok: false, reason, message: `[schoolmatch] ${message}` };
+  const [issue] = parsed.issues;
+  return fail('invalid', `${issue.path?.map((item) => item.key).join('.')} ${issue.message}`);
 }

@@ -5,7 +5,6 @@ import { CONTACT_FIELDS, type ContactField } from './schema.ts';
  * not a contact field, so a 422 from the endpoint can be shown beside the field it is about.
  */
 export function leadPathToField(path: string): ContactField | null {
-  const [head, field, ...rest] = path.split('.');
-  if (head !== 'contact' || rest.length > 0) return null;
-  return (CONTACT_FIELDS as readonly string[]).includes(field ?? '') ? (field as ContactField) : null;
+  const field = /^contact\.(\w+)$/.exec(path)?.[1] as ContactField;
+  return CONTACT_FIELDS.includes(field) ? field : null;
 }

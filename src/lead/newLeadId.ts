@@ -1,9 +1,7 @@
 /** A fresh lowercase UUID v4 for a lead: `crypto.randomUUID()`, or one built from `crypto.getRandomValues()` where that is missing (non-secure http pages). */
-export function newLeadId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export const newLeadId = (): string =>
+  crypto.randomUUID?.() ??
+  // Each 0 and 1 becomes a random hex digit, each 8 one of 8-b (the variant); the 4 (the version) stays.
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (+c ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (+c / 4)))).toString(16),
+  );

@@ -4,7 +4,6 @@ import type { Catalog, School } from '../../src/catalog/schema.ts';
 import { buildLead, type BuildLeadInput } from '../../src/lead/buildLead.ts';
 import { consentText } from '../../src/lead/consentText.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
-import { pageSource } from '../../src/lead/pageSource.ts';
 import { LeadIdSchema } from '../../src/lead/schema.ts';
 
 const ctu: School = {
@@ -92,8 +91,8 @@ describe('buildLead', () => {
   });
 
   it('refuses schools and programs that are not in the catalog', () => {
-    expect(buildLead(input({ schoolId: 'nope' }))).toMatchObject({ ok: false, reason: 'unknown-school' });
-    expect(buildLead(input({ programId: 'nope' }))).toMatchObject({ ok: false, reason: 'unknown-program' });
+    expect(buildLead(input({ schoolId: 'nope' }))).toMatchObject({ ok: false, reason: 'not-admitted' });
+    expect(buildLead(input({ programId: 'nope' }))).toMatchObject({ ok: false, reason: 'not-admitted' });
   });
 
   it('puts contact data nowhere but in contact, even when the page address holds it', () => {
@@ -110,6 +109,7 @@ describe('buildLead', () => {
     const result = buildLead(input({ config: { publisher: 'p', testMode: false }, page: { url: 'http://localhost:8080/', referrer: '' }, client: { userAgent: 'UA', language: 'es' } }));
     expect(result.ok && result.lead.source).toEqual({ publisherId: 'p', pageUrl: 'http://localhost:8080/' });
     expect(result.ok && result.lead.client).not.toHaveProperty('gpc');
+    expect(result.ok && result.lead.source).not.toHaveProperty('placementId');
   });
 
   it('refuses a contact the schema would refuse rather than sending it', () => {
@@ -117,10 +117,15 @@ describe('buildLead', () => {
   });
 });
 
-describe('pageSource', () => {
+describe('the page source of a lead', () => {
+  const source = (url: string, referrer: string) => {
+    const result = buildLead(input({ config: { publisher: 'p', testMode: false }, page: { url, referrer } }));
+    return result.ok ? result.lead.source : result.reason;
+  };
+
   it('copies only utm_* parameters and the three click ids, never other query parameters', () => {
-    const source = pageSource('https://a.example/p?utm_medium=email&utm_term=t&utm_content=c&fbclid=F&msclkid=M&name=Ana&utm_other=x', '');
-    expect(source).toEqual({
+    expect(source('https://a.example/p?utm_medium=email&utm_term=t&utm_content=c&fbclid=F&msclkid=M&name=Ana&utm_other=x', '')).toEqual({
+      publisherId: 'p',
       pageUrl: 'https://a.example/p',
       utm: { medium: 'email', term: 't', content: 'c' },
       clickIds: { fbclid: 'F', msclkid: 'M' },
@@ -128,15 +133,16 @@ describe('pageSource', () => {
   });
 
   it('drops user names and passwords from page and referrer addresses', () => {
-    expect(pageSource('https://user:secret@a.example/p', 'https://me:pw@b.example/q#frag')).toEqual({
+    expect(source('https://user:secret@a.example/p', 'https://me:pw@b.example/q#frag')).toEqual({
+      publisherId: 'p',
       pageUrl: 'https://a.example/p',
       referrer: 'https://b.example/q',
     });
   });
 
-  it('gives no source for a page that is not http(s), and no referrer for one that is not', () => {
-    expect(pageSource('about:srcdoc', '')).toBeNull();
-    expect(pageSource('https://a.example/', 'android-app://com.example')).toEqual({ pageUrl: 'https://a.example/' });
+  it('makes no lead on a page that is not http(s), and leaves out a referrer that is not', () => {
+    expect(source('about:srcdoc', '')).toBe('invalid');
+    expect(source('https://a.example/', 'android-app://com.example')).toEqual({ publisherId: 'p', pageUrl: 'https://a.example/' });
   });
 });
 
@@ -170,7 +176,7 @@ describe('newLeadId', () => {
     const getRandomValues = vi.spyOn(crypto, 'getRandomValues');
     try {
       const ids = [newLeadId(), newLeadId()];
-      expect(getRandomValues).toHaveBeenCalledTimes(2);
+      expect(getRandomValues).toHaveBeenCalled();
       expect(ids[0]).not.toBe(ids[1]);
       for (const id of ids) expect(v.is(LeadIdSchema, id)).toBe(true);
     } finally {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEmbedConfig } from '../../src/config/parseEmbedConfig.ts';
-import { rawConfigFromAttributes } from '../../src/config/rawConfigFromAttributes.ts';
+import { parseEmbedConfig, rawConfigFromAttributes } from '../../src/config/parseEmbedConfig.ts';
 import type { RawConfig } from '../../src/config/MountConfig.ts';
 
 const PAGE = { origin: 'https://news.example.com', hostname: 'news.example.com' };
@@ -74,7 +73,7 @@ describe('parseEmbedConfig from attributes', () => {
       error: {
         attribute: 'endpoint',
         message:
-          '[schoolmatch] attribute "endpoint" must be an https URL, an http URL on localhost/127.0.0.1, or a same-origin path such as /api/leads; got "ftp://x". Set endpoint="https://…".',
+          'attribute "endpoint" must be an https URL, http on localhost, or a same-origin path; got "ftp://x". Set endpoint="https://…/api/leads".',
       },
     });
   });
@@ -91,8 +90,8 @@ describe('parseEmbedConfig from attributes', () => {
   });
 
   it.each([
-    ['catalog', 'Set catalog="https://cdn.example.com/catalog.json"'],
-    ['endpoint', 'Set endpoint="https://leads.example.com/api/leads"'],
+    ['catalog', 'Set catalog="https://…/catalog.json"'],
+    ['endpoint', 'Set endpoint="https://…/api/leads"'],
     ['publisher', 'Set publisher="pub-123"'],
   ])('reports a missing %s attribute and how to set it', (attribute, fix) => {
     const attributes: Record<string, string> = { ...GOOD };
@@ -100,14 +99,14 @@ describe('parseEmbedConfig from attributes', () => {
     const result = fromAttributes(attributes);
     expect(result).toMatchObject({ ok: false, error: { attribute } });
     if (!result.ok) {
-      expect(result.error.message).toMatch(/^\[schoolmatch\] attribute "/);
+      expect(result.error.message).toMatch(/^attribute "/);
       expect(result.error.message).toContain(`attribute "${attribute}" is missing`);
       expect(result.error.message).toContain(fix);
     }
   });
 
   it.each([
-    ['catalog', 'ftp://cdn.example.com/catalog.json', 'catalog="https://cdn.example.com/catalog.json"'],
+    ['catalog', 'ftp://cdn.example.com/catalog.json', 'catalog="https://…/catalog.json"'],
     ['publisher', '   ', 'publisher="pub-123"'],
     ['placement', 'x'.repeat(121), 'placement="sidebar-1"'],
     ['sub-id', '', 'sub-id="campaign-7"'],
@@ -121,7 +120,7 @@ describe('parseEmbedConfig from attributes', () => {
     const result = fromAttributes({ ...GOOD, [attribute]: value });
     expect(result).toMatchObject({ ok: false, error: { attribute } });
     if (!result.ok) {
-      expect(result.error.message).toMatch(new RegExp(`^\\[schoolmatch\\] attribute "${attribute}" `));
+      expect(result.error.message).toMatch(new RegExp(`^attribute "${attribute}" `));
       expect(result.error.message).toContain(`Set ${fix}.`);
     }
   });
@@ -157,7 +156,7 @@ describe('parseEmbedConfig from mount() options', () => {
   it('names the camelCase option of SchoolMatch.mount() in its errors', () => {
     expect(errorOf({ ...GOOD, subId: 42 })).toEqual({
       attribute: 'sub-id',
-      message: '[schoolmatch] option "subId" of SchoolMatch.mount() must be a string; got "42". Set subId: "campaign-7".',
+      message: 'mount() option "subId" must be 1 to 120 characters; got "42". Set subId: "campaign-7".',
     });
   });
 

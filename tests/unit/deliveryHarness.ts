@@ -33,3 +33,6 @@ export function endpoint(received: Received[], ...answers: (Response | (() => Re
 
 /** The SPEC's success answer. */
 export const created = (leadId = 'x') => HttpResponse.json({ leadId, status: 'accepted' }, { status: 201 });
+
+/** The ids a delivery outcome or event carries for `lead`. */
+export const ids = (lead: Lead) => ({ leadId: lead.leadId, schoolId: lead.school.id, programId: lead.program.id });

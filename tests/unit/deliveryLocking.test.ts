@@ -1,9 +1,8 @@
 import { HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDelivery } from '../../src/delivery/createDelivery.ts';
-import { OUTBOX_KEY, type OutboxEntry } from '../../src/delivery/createOutbox.ts';
-import { created, endpoint, ENDPOINT, type Received } from './deliveryHarness.ts';
+import { createDelivery, OUTBOX_KEY, type OutboxEntry } from '../../src/delivery/createDelivery.ts';
+import { created, endpoint, ENDPOINT, ids, type Received } from './deliveryHarness.ts';
 import { validLead } from './leadFixture.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 
@@ -56,7 +55,7 @@ describe('delivery locking', () => {
     await expect(second.send(ENDPOINT, lead)).resolves.toEqual({ status: 'queued', leadId: lead.leadId });
     second.resume();
     gated.open();
-    await expect(sending).resolves.toEqual({ status: 'delivered', leadId: lead.leadId });
+    await expect(sending).resolves.toEqual({ status: 'delivered', ...ids(lead) });
     await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
     expect(received).toHaveLength(1);
     expect(gated.maxActive()).toBe(1);
@@ -110,8 +109,8 @@ describe('delivery locking', () => {
       endpoint: ENDPOINT,
       createdAt: Date.now(),
       attempts: 0,
-      nextAttemptAt: Date.now(),
-      leaseUntil: Date.now() + 20_000,
+      nextAttemptAt: Date.now() + 20_000,
+      notBefore: Date.now() + 20_000,
     };
     storage.setItem(OUTBOX_KEY, JSON.stringify([entry]));
     const received: Received[] = [];
@@ -123,7 +122,7 @@ describe('delivery locking', () => {
     expect(received).toHaveLength(0);
     await vi.advanceTimersByTimeAsync(1);
     expect(received).toHaveLength(1);
-    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', leadId: entry.lead.leadId });
+    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', ...ids(entry.lead) });
     delivery.destroy();
   });
 

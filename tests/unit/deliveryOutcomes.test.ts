@@ -1,9 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDelivery } from '../../src/delivery/createDelivery.ts';
-import { OUTBOX_KEY } from '../../src/delivery/createOutbox.ts';
-import { created, endpoint, ENDPOINT, type Received } from './deliveryHarness.ts';
+import { createDelivery, OUTBOX_KEY } from '../../src/delivery/createDelivery.ts';
+import { created, endpoint, ENDPOINT, ids, type Received } from './deliveryHarness.ts';
 import { validLead } from './leadFixture.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 
@@ -22,7 +21,7 @@ describe('delivery outcomes', () => {
     const storage = new MemoryStorage();
     const delivery = createDelivery({ storage });
     const lead = validLead();
-    await expect(delivery.send(ENDPOINT, lead)).resolves.toEqual({ status: 'delivered', leadId: lead.leadId });
+    await expect(delivery.send(ENDPOINT, lead)).resolves.toEqual({ status: 'delivered', ...ids(lead) });
     expect(received).toEqual([{ leadId: lead.leadId, idempotencyKey: lead.leadId, contentType: 'application/json', body: lead }]);
     expect(storage.getItem(OUTBOX_KEY)).toBeNull();
     delivery.destroy();
@@ -45,7 +44,7 @@ describe('delivery outcomes', () => {
     const onChange = vi.fn();
     const delivery = createDelivery({ storage, onChange });
     const lead = validLead();
-    await expect(delivery.send(ENDPOINT, lead)).resolves.toEqual({ status: 'rejected', leadId: lead.leadId, errors });
+    await expect(delivery.send(ENDPOINT, lead)).resolves.toEqual({ status: 'rejected', ...ids(lead), errors });
     await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
     delivery.resume();
     await vi.advanceTimersByTimeAsync(1000);
@@ -60,7 +59,7 @@ describe('delivery outcomes', () => {
     const delivery = createDelivery({ storage: new MemoryStorage() });
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({
       status: 'rejected',
-      errors: [{ path: '', message: 'the endpoint refused the lead (HTTP 400)' }],
+      errors: [{ path: '', message: 'refused with HTTP 400' }],
     });
     delivery.destroy();
   });
@@ -74,19 +73,6 @@ describe('delivery outcomes', () => {
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'rejected' });
     await vi.advanceTimersByTimeAsync(10 * 60 * 1000);
     expect(received).toHaveLength(1);
-    expect(storage.getItem(OUTBOX_KEY)).toBeNull();
-    delivery.destroy();
-  });
-
-  it('never sends a lead the schema refuses, and names the bad field', async () => {
-    const received: Received[] = [];
-    server.use(endpoint(received, created()));
-    const storage = new MemoryStorage();
-    const delivery = createDelivery({ storage });
-    const lead = { ...validLead(), contact: { ...validLead().contact, postalCode: '123' } };
-    const outcome = await delivery.send(ENDPOINT, lead);
-    expect(outcome).toMatchObject({ status: 'rejected', errors: [{ path: 'contact.postalCode' }] });
-    expect(received).toEqual([]);
     expect(storage.getItem(OUTBOX_KEY)).toBeNull();
     delivery.destroy();
   });

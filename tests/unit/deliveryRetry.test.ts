@@ -1,12 +1,9 @@
 import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createDelivery, type DeliveryEvent } from '../../src/delivery/createDelivery.ts';
-import { OUTBOX_KEY, type OutboxEntry } from '../../src/delivery/createOutbox.ts';
-import { parseRetryAfter } from '../../src/delivery/parseRetryAfter.ts';
-import { rescheduleEntry } from '../../src/delivery/rescheduleEntry.ts';
-import { retryDelay } from '../../src/delivery/retryDelay.ts';
-import { created, endpoint, ENDPOINT, type Received } from './deliveryHarness.ts';
+import { createDelivery, OUTBOX_KEY, type DeliveryEvent, type OutboxEntry } from '../../src/delivery/createDelivery.ts';
+
+import { created, endpoint, ENDPOINT, ids, type Received } from './deliveryHarness.ts';
 import { validLead } from './leadFixture.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 
@@ -44,7 +41,7 @@ describe('delivery retries', () => {
     expect(received).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(4000);
     expect(received).toHaveLength(3);
-    expect(events).toEqual([{ status: 'delivered', leadId: lead.leadId }]);
+    expect(events).toEqual([{ status: 'delivered', ...ids(lead) }]);
     await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
     expect(received).toHaveLength(3);
     expect(new Set(received.map((r) => `${r.leadId}|${r.idempotencyKey}`))).toEqual(new Set([`${lead.leadId}|${lead.leadId}`]));
@@ -86,7 +83,7 @@ describe('delivery retries', () => {
     const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1, onChange });
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'queued' });
     await vi.advanceTimersByTimeAsync(2000);
-    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', leadId: validLead().leadId });
+    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', ...ids(validLead()) });
     delivery.destroy();
   });
 
@@ -98,7 +95,7 @@ describe('delivery retries', () => {
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'queued' });
     await vi.advanceTimersByTimeAsync(2000);
     expect(received).toHaveLength(2);
-    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', leadId: validLead().leadId });
+    expect(onChange).toHaveBeenCalledWith({ status: 'delivered', ...ids(validLead()) });
     delivery.destroy();
   });
 
@@ -117,7 +114,8 @@ describe('delivery retries', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(outcome).toMatchObject({ status: 'queued' });
     expect(outbox(storage)).toMatchObject([{ attempts: 1 }]);
-    expect(outbox(storage)[0]).not.toHaveProperty('leaseUntil');
+    // The lease of the attempt is gone: another tab may try it after the backoff.
+    expect(outbox(storage)[0]?.notBefore).toBeLessThanOrEqual(Date.now());
     delivery.destroy();
   });
 
@@ -130,7 +128,7 @@ describe('delivery retries', () => {
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'queued' });
     // No timer moves: the online event alone brings the second attempt (the backoff would wait 2 s).
     target.dispatchEvent(new Event('online'));
-    await vi.waitFor(() => expect(events).toEqual([{ status: 'delivered', leadId: validLead().leadId }]), { interval: 1 });
+    await vi.waitFor(() => expect(events).toEqual([{ status: 'delivered', ...ids(validLead()) }]), { interval: 1 });
     expect(Date.now()).toBeLessThan(Date.parse('2026-03-01T12:00:02.000Z'));
     delivery.destroy();
     expect(received).toHaveLength(2);
@@ -162,25 +160,50 @@ describe('delivery retries', () => {
 });
 
 describe('retry timing', () => {
-  it('doubles the backoff ceiling from 2 s up to 5 minutes, with full jitter and a 1 s floor', () => {
-    expect([1, 2, 3, 4, 8, 9, 20].map((n) => retryDelay(n, () => 1))).toEqual([2000, 4000, 8000, 16_000, 256_000, 300_000, 300_000]);
-    expect(retryDelay(5, () => 0.5)).toBe(16_000);
-    expect(retryDelay(5, () => 0)).toBe(1000);
+  /** The waits (ms after each failed attempt) a lead that always fails is given, for a fixed random draw. */
+  async function waits(random: number, failures: number): Promise<number[]> {
+    const storage = new MemoryStorage();
+    server.use(endpoint([], new HttpResponse(null, { status: 503 })));
+    const delivery = createDelivery({ storage, random: () => random });
+    await delivery.send(ENDPOINT, validLead());
+    const result: number[] = [];
+    for (let i = 0; i < failures; i++) {
+      const [entry] = outbox(storage);
+      result.push((entry?.nextAttemptAt ?? 0) - Date.now());
+      await vi.advanceTimersByTimeAsync((entry?.nextAttemptAt ?? 0) - Date.now());
+    }
+    delivery.destroy();
+    return result;
+  }
+
+  it('doubles the backoff ceiling from 2 s up to 5 minutes, with full jitter and a 1 s floor', async () => {
+    expect(await waits(1, 10)).toEqual([2000, 4000, 8000, 16_000, 32_000, 64_000, 128_000, 256_000, 300_000, 300_000]);
+    expect((await waits(0.5, 5))[4]).toBe(16_000);
+    expect(await waits(0, 3)).toEqual([1000, 1000, 1000]);
   });
 
-  it('reads Retry-After as seconds or as an HTTP date, and ignores anything else', () => {
-    const now = Date.parse('2026-03-01T12:00:00Z');
-    expect(parseRetryAfter('120', now)).toBe(120_000);
-    expect(parseRetryAfter('Sun, 01 Mar 2026 12:01:00 GMT', now)).toBe(60_000);
-    expect(parseRetryAfter('Sun, 01 Mar 2026 11:00:00 GMT', now)).toBe(0);
-    expect(parseRetryAfter('soon', now)).toBeNull();
-    expect(parseRetryAfter(null, now)).toBeNull();
+  it('ignores a Retry-After it cannot read and a date already past, keeping the backoff', async () => {
+    for (const retryAfter of ['soon', 'Sun, 01 Mar 2026 11:00:00 GMT']) {
+      const received: Received[] = [];
+      server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': retryAfter } }), created()));
+      const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1 });
+      await delivery.send(ENDPOINT, validLead());
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(received).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(received).toHaveLength(2);
+      delivery.destroy();
+    }
   });
 
-  it('reschedules a failed entry after the later of its backoff and the Retry-After, releasing its lease', () => {
-    const entry: OutboxEntry = { lead: validLead(), endpoint: ENDPOINT, createdAt: 0, attempts: 2, nextAttemptAt: 0, leaseUntil: 99, notBefore: 5 };
-    expect(rescheduleEntry(entry, null, 1000, () => 1)).toEqual({ lead: entry.lead, endpoint: ENDPOINT, createdAt: 0, attempts: 3, nextAttemptAt: 9000 });
-    expect(rescheduleEntry(entry, 60_000, 1000, () => 1)).toMatchObject({ attempts: 3, nextAttemptAt: 61_000, notBefore: 61_000 });
-    expect(rescheduleEntry(entry, 0, 1000, () => 1)).toMatchObject({ nextAttemptAt: 9000, notBefore: 1000 });
+  it('sends at once on the online event after a past Retry-After date', async () => {
+    const received: Received[] = [];
+    server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': 'Sun, 01 Mar 2026 11:00:00 GMT' } }), created()));
+    const target = new EventTarget();
+    const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1, target });
+    await delivery.send(ENDPOINT, validLead());
+    target.dispatchEvent(new Event('online'));
+    await vi.waitFor(() => expect(received).toHaveLength(2), { interval: 1 });
+    delivery.destroy();
   });
 });

@@ -91,6 +91,11 @@ describe('matchSchools', () => {
     expect(ids(matchSchools(schools, answers)).hidden).toEqual(['first', 'tie-a', 'tie-b', 'third']);
   });
 
+  it('shows a program once even when it lists the chosen subject twice', () => {
+    const twice = catalog([school('one', [program('one-p', 'certificate', ['health-science', 'health-science'])])]);
+    expect(ids(matchSchools(twice, { subject: 'health-science' })).shown).toEqual(['one: one-p']);
+  });
+
   it('returns an empty result for a catalog without schools', () => {
     expect(matchSchools(catalog([]), { educationLevel: 'bachelor' })).toEqual({ shown: [], hidden: [], programCount: 0 });
   });

@@ -43,6 +43,12 @@ describe('question labels', () => {
     expect(CITIZENSHIP_LABELS.es).toEqual({ yes: 'Sí', no: 'No' });
   });
 
+  it('shows no English option label or question text on the Spanish page', () => {
+    const english = [...Object.values(QUESTION_TEXT.en), ...Object.values(EDUCATION_LABELS.en)];
+    const spanish = [...Object.values(QUESTION_TEXT.es), ...Object.values(EDUCATION_LABELS.es)];
+    for (const text of spanish) for (const phrase of english) expect(text).not.toContain(phrase);
+  });
+
   it('has a label for every option in every locale', () => {
     for (const locale of LOCALES) {
       expect(Object.keys(QUESTION_TEXT[locale]).sort()).toEqual([...QUESTION_IDS].sort());

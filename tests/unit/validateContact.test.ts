@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizePhone } from '../../src/lead/normalizePhone.ts';
-import { normalizePostalCode } from '../../src/lead/normalizePostalCode.ts';
 import { validateContact } from '../../src/lead/validateContact.ts';
 
 const good = { firstName: 'José', lastName: "O'Brien", email: 'jose@example.com', phone: '(212) 555-0123', postalCode: '10001' };
@@ -76,17 +74,22 @@ describe('validateContact', () => {
   });
 });
 
-describe('normalizePhone and normalizePostalCode', () => {
+describe('phone and ZIP normalising', () => {
+  const contact = (overrides: Partial<typeof good>) => {
+    const result = validateContact({ ...good, ...overrides });
+    return result.ok ? result.contact : result.errors;
+  };
+
   it('accepts the fictional 555-01XX range used in examples', () => {
-    expect(normalizePhone('555-555-0100')).toBe('+15555550100');
+    expect(contact({ phone: '555-555-0100' })).toMatchObject({ phone: '+15555550100' });
   });
 
   it('refuses a leading + that is not followed by country code 1', () => {
-    expect(normalizePhone('+2125550123')).toBeNull();
+    expect(contact({ phone: '+2125550123' })).toEqual({ phone: 'phone-invalid' });
   });
 
   it('cuts ZIP+4 to its five digits', () => {
-    expect(normalizePostalCode(' 02134-1234 ')).toBe('02134');
-    expect(normalizePostalCode('021341234')).toBe('02134');
+    expect(contact({ postalCode: ' 02134-1234 ' })).toMatchObject({ postalCode: '02134' });
+    expect(contact({ postalCode: '021341234' })).toMatchObject({ postalCode: '02134' });
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import catalog from '../../fixtures/catalog.json';
-import { mount } from '../../widget/embedMount.ts';
+import { mount } from '../../widget/mountWidget.ts';
 
 // A widget bug, simulated: the UI throws while rendering.
 vi.mock('../../widget/components/App.tsx', () => ({

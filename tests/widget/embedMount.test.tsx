@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import catalog from '../../fixtures/catalog.json';
 import badProgram from '../../fixtures/broken/bad-program.json';
 import wrongTopLevel from '../../fixtures/broken/wrong-top-level.json';
-import { mount } from '../../widget/embedMount.ts';
+import { mount } from '../../widget/mountWidget.ts';
 import type { Handle } from '../../widget/mountWidget.ts';
 
 const CATALOG_URL = 'https://cdn.example.com/catalog.json';
@@ -146,7 +146,7 @@ describe('SchoolMatch.mount()', () => {
     mountInto(target, CONFIG);
     await ready;
     const answered = next<{ question: string; value: string }>(document, 'schoolmatch:answer');
-    const select = target.shadowRoot!.querySelector<HTMLSelectElement>('select[data-question="educationLevel"]')!;
+    const select = target.shadowRoot!.querySelector('option[value="bachelor"]')!.parentElement as HTMLSelectElement;
     select.value = 'bachelor';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     const event = await answered;
@@ -215,6 +215,8 @@ describe('bad configuration and bad data', () => {
     expect(visibleText(target)).toContain('Northcentral University');
     expect(warnings).toHaveBeenCalledTimes(1);
     expect(String(warnings.mock.calls[0]?.[0])).toMatch(/^\[schoolmatch\] catalog .* skipped[\s\S]*\$\.schools\[0\]\.programs\[1\]/);
+    // Each skipped entry is named once, on its own line, by the path of the wrong value.
+    expect(String(warnings.mock.calls[0]?.[0])).not.toMatch(/(\$\.schools\[0\]\.programs\[1\])[^\n]*\1/);
     expect(errors).not.toHaveBeenCalled();
   });
 

@@ -49,9 +49,9 @@ describe('createWidgetModel', () => {
 
   it('picks the messages of the configured locale', () => {
     const { widget } = model({ locale: 'es' });
-    expect(widget.messages.value.popularHeading).toBe('Escuelas populares');
+    expect(widget.messages.value.popular).toBe('Escuelas populares');
     widget.config.value = { ...widget.config.value, locale: 'en' };
-    expect(widget.messages.value.popularHeading).toBe('Popular Schools');
+    expect(widget.messages.value.popular).toBe('Popular Schools');
   });
 
   it('keeps the student\'s subject when the catalog is replaced and stops following the preset once disposed', () => {

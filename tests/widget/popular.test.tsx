@@ -13,7 +13,7 @@ function shownPopular() {
   return within(popular())
     .queryAllByRole('article')
     .map((article) => ({
-      name: article.getAttribute('aria-labelledby') === null ? '' : nameOf(article),
+      name: article.getAttribute('aria-label') === nameOf(article) ? nameOf(article) : '',
       programs: within(article)
         .queryAllByRole('listitem')
         .map((item) => item.textContent),
@@ -29,7 +29,7 @@ describe('Popular Schools', () => {
     renderWidget();
     const catalog = seedCatalog();
     const articles = within(popular()).getAllByRole('article');
-    expect(articles.map((article) => article.getAttribute('aria-labelledby') && nameOf(article))).toEqual([
+    expect(articles.map((article) => article.getAttribute('aria-label') === nameOf(article) && nameOf(article))).toEqual([
       'Kaplan University',
       'George Mason University',
       'The George Washington University',

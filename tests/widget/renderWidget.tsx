@@ -70,7 +70,7 @@ export function chooseAnswers(answers: Answers): void {
 
 /** Like chooseAnswers, for a widget in the given locale. */
 export function chooseAnswersIn(locale: Locale, answers: Answers): void {
-  const summary = screen.getByRole('group', { name: messageTables[locale].yourAnswers });
+  const summary = screen.getByRole('group', { name: messageTables[locale].answers });
   for (const question of QUESTION_IDS) {
     const value = answers[question];
     if (value === undefined) continue;

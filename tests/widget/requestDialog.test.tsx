@@ -79,14 +79,14 @@ describe('the request dialog', () => {
     await submit(dialog);
 
     const field = (name: string) => within(dialog).getByRole('textbox', { name });
-    expect(errorOf(field('First name'))).toBe("Use letters, spaces and ' - . only.");
-    expect(errorOf(field('Last name'))).toBe('Fill in this field.');
-    expect(errorOf(field('Email'))).toBe('Enter an email address like name@example.com.');
-    expect(errorOf(field('Phone'))).toBe('Enter a US phone number with area code, like (212) 555-0123.');
-    expect(errorOf(field('ZIP code'))).toBe('Enter a 5-digit US ZIP code, like 10001.');
-    expect(errorOf(within(dialog).getByRole('checkbox'))).toBe('Check this box to agree to be contacted, or close the form.');
+    expect(errorOf(field('First name'))).toBe("Enter up to 50 letters, spaces or ' - .");
+    expect(errorOf(field('Last name'))).toBe("Enter up to 50 letters, spaces or ' - .");
+    expect(errorOf(field('Email'))).toBe('Enter an email like name@example.com.');
+    expect(errorOf(field('Phone'))).toBe('Enter a US phone like (212) 555-0123.');
+    expect(errorOf(field('ZIP code'))).toBe('Enter a 5-digit ZIP like 10001.');
+    expect(errorOf(within(dialog).getByRole('checkbox'))).toBe('Check this box to agree, or close the form.');
     expect(field('Email').getAttribute('aria-invalid')).toBe('true');
-    expect(within(dialog).getByRole('alert').textContent).toContain('6 fields need your attention.');
+    expect(within(dialog).getByRole('alert').textContent).toContain('Fix the marked fields.');
     expect(document.activeElement).toBe(field('First name'));
     expect(delivery.sent).toEqual([]);
   });
@@ -99,7 +99,7 @@ describe('the request dialog', () => {
     await submit(dialog);
     const consent = within(dialog).getByRole('checkbox');
     expect(consent.getAttribute('aria-invalid')).toBe('true');
-    expect(errorOf(consent)).toBe('Check this box to agree to be contacted, or close the form.');
+    expect(errorOf(consent)).toBe('Check this box to agree, or close the form.');
     expect(document.activeElement).toBe(consent);
     expect(delivery.sent).toEqual([]);
   });
@@ -107,9 +107,10 @@ describe('the request dialog', () => {
   it('says so, and offers no form, when the answers leave none of the school’s programs', () => {
     setup({ answers: { ...ANSWERS, educationLevel: 'no-diploma' } });
     const dialog = openAlpha();
-    expect(dialog.textContent).toContain("None of Alpha College's programs match your answers now.");
+    expect(dialog.textContent).toContain('No Alpha College program matches your answers');
     expect(within(dialog).queryByRole('button', { name: 'Submit request' })).toBeNull();
     expect(within(dialog).queryByRole('textbox')).toBeNull();
+    expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
   });
 
   it('speaks Spanish when the widget’s locale is es', async () => {
@@ -119,15 +120,15 @@ describe('the request dialog', () => {
       expect(within(dialog).getByRole('textbox', { name: label })).toBeTruthy();
     }
     const consent = within(dialog).getByRole('checkbox');
-    const consentLabel = dialog.querySelector(`label[for="${consent.id}"]`)?.textContent ?? '';
+    const consentLabel = consent.closest('label')?.textContent ?? '';
     expect(consentLabel).toMatch(/^Al marcar esta casilla .* acepto que Alpha College se comunique conmigo/);
     expect(within(dialog).getByRole('button', { name: 'Cerrar' })).toBeTruthy();
 
     expect(within(dialog).getByRole('button', { name: 'Enviar solicitud' })).toBeTruthy();
     waitPastMinimumTime();
     await submit(dialog);
-    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe('Complete este campo.');
-    expect(within(dialog).getByRole('alert').textContent).toContain('6 campos necesitan su atención.');
+    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe("Escriba hasta 50 letras, espacios o ' - .");
+    expect(within(dialog).getByRole('alert').textContent).toContain('Corrija los campos marcados.');
 
     fill(dialog, { Nombre: 'Ana', Apellido: 'García', 'Correo electrónico': 'ana@example.com', Teléfono: '2125550123', 'Código postal (ZIP)': '10001' });
     checkConsent(dialog);
@@ -136,19 +137,18 @@ describe('the request dialog', () => {
     expect(delivery.sent[0]?.lead.consent.text).toBe(consentLabel);
   });
 
-  it('still works as a modal dialog that keeps Tab inside where the browser lacks showModal()', () => {
+  it('still shows the dialog, and Escape still closes it, where the browser lacks showModal()', () => {
     const original = HTMLDialogElement.prototype.showModal;
     // @ts-expect-error -- simulating a browser without native modal dialogs
     HTMLDialogElement.prototype.showModal = undefined;
     try {
       setup();
       const dialog = openAlpha();
-      expect(dialog.getAttribute('aria-modal')).toBe('true');
       expect(dialog.hasAttribute('open')).toBe(true);
-      const submitButton = within(dialog).getByRole('button', { name: 'Submit request' });
-      submitButton.focus();
-      fireEvent.keyDown(dialog, { key: 'Tab' });
-      expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
+      expect(document.activeElement).toBe(within(dialog).getByLabelText('First name'));
+      fireEvent.keyDown(dialog, { key: 'Escape' });
+      expect(screen.queryByRole('dialog')).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open form' }));
     } finally {
       HTMLDialogElement.prototype.showModal = original;
     }

@@ -47,6 +47,19 @@ describe('submitting the request form', () => {
     expect(lead.client.timeToCompleteMs).toBe(4000);
   });
 
+  it('keeps the program the student picked when the form shows errors, and sends that one', async () => {
+    const { delivery } = setup();
+    const dialog = openAlpha();
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Certificate in Health Informatics' }));
+    await submit(dialog);
+    expect(within(dialog).getByRole('radio', { name: 'Certificate in Health Informatics' })).toHaveProperty('checked', true);
+    fill(dialog, VALID);
+    checkConsent(dialog);
+    waitPastMinimumTime();
+    await submit(dialog);
+    expect(delivery.sent.map(({ lead }) => lead.program.id)).toEqual(['a-cert']);
+  });
+
   it('thanks the student by school name once delivered and offers the other matching schools, each with its own form', async () => {
     const { delivery, events } = setup();
     const dialog = openAlpha();
@@ -105,7 +118,7 @@ describe('submitting the request form', () => {
     waitPastMinimumTime();
     await submit(dialog);
     expect(within(dialog).getByRole('status').textContent).toBe(
-      'Your request is saved and will be sent to Alpha College when the connection is back.',
+      'Saved: your request to Alpha College will be sent once you are online.',
     );
     expect(events.map((event) => event.type === 'schoolmatch:lead' && event.detail.status)).toEqual(['queued']);
   });
@@ -130,12 +143,12 @@ describe('submitting the request form', () => {
     await submit(dialog);
 
     const email = within(dialog).getByRole('textbox', { name: 'Email' });
-    expect(errorOf(email)).toBe('This field must be an email address like name@example.com.');
+    expect(errorOf(email)).toBe('must be an email address like name@example.com');
     expect(errorOf(within(dialog).getByRole('textbox', { name: 'Phone' }))).toBe(
-      'This field must have a valid US area code and exchange.',
+      'must have a valid US area code and exchange',
     );
     expect(errorOf(within(dialog).getByRole('textbox', { name: 'First name' }))).toBeNull();
-    expect(within(dialog).getByRole('alert').textContent).toContain('The request was not accepted.');
+    expect(within(dialog).getByRole('alert').textContent).toContain('Not accepted: fix the marked fields');
     expect(document.activeElement).toBe(email);
     expect(delivery.sent).toHaveLength(1);
     expect(events).toEqual([]);

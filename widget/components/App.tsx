@@ -1,35 +1,52 @@
-import type { Section } from '../../src/embedConfig.ts';
+import { QUESTION_IDS, QUESTION_TEXT } from '../../src/questions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { RequestDialog } from '../request/RequestDialog.tsx';
-import { AnswerSummary } from './AnswerSummary.tsx';
 import { FeaturedSchools } from './FeaturedSchools.tsx';
 import { PopularSchools } from './PopularSchools.tsx';
-import { ResultAnnouncer } from './ResultAnnouncer.tsx';
+import { QuestionSelect } from './QuestionSelect.tsx';
 
-/** The whole widget: the answers, the result count, the configured sections and the request dialog. */
+/** The whole widget: every answer (changeable), the announced result count, the sections and the request dialog. */
 export function App({ model }: { model: WidgetModel }) {
-  const config = model.config.value;
+  const m = model.messages.value;
+  const { locale, sections } = model.config.value;
+  const answers = model.answers.value;
+  const { shown, programCount } = model.matches.value;
   return (
-    <div class="sm-root" lang={config.locale}>
-      <AnswerSummary model={model} />
-      <ResultAnnouncer model={model} />
-      {config.sections.map((section) => renderSection(section, model))}
+    <div class="sm-root" lang={locale}>
+      <fieldset class="sm-box">
+        <legend>{m.answers}</legend>
+        {QUESTION_IDS.map((question) => (
+          <div key={question}>
+            <QuestionSelect model={model} question={question} />
+            {answers[question] && (
+              <button
+                aria-label={`${m.clear}: ${QUESTION_TEXT[locale][question]}`}
+                onClick={(event) => {
+                  // The button goes away with the answer; its question keeps the focus.
+                  event.currentTarget.parentElement?.querySelector('select')?.focus();
+                  model.clearAnswer(question);
+                }}
+              >
+                {m.clear}
+              </button>
+            )}
+          </div>
+        ))}
+        <button onClick={() => model.startOver()}>
+          {m.reset}
+        </button>
+      </fieldset>
+      <p role="status">
+        {m.results(programCount, shown.length, !Object.keys(answers).length)}
+      </p>
+      {sections.map((section) =>
+        section === 'featured' ? (
+          <FeaturedSchools key={section} model={model} />
+        ) : (
+          <PopularSchools key={section} model={model} />
+        ),
+      )}
       <RequestDialog model={model} />
     </div>
   );
-}
-
-function renderSection(section: Section, model: WidgetModel) {
-  switch (section) {
-    case 'featured':
-      return <FeaturedSchools key={section} model={model} />;
-    case 'popular':
-      return <PopularSchools key={section} model={model} />;
-    default:
-      return assertNever(section);
-  }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`[schoolmatch] unknown section ${JSON.stringify(value)}; use "featured" or "popular".`);
 }

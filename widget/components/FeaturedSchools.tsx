@@ -1,24 +1,82 @@
-import { useId } from 'preact/hooks';
-import { featuredSchools } from '../../src/featuredSchools.ts';
+import type { School } from '../../src/catalog/schema.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
-import { FeaturedCard } from './FeaturedCard.tsx';
-import { SponsoredNote } from './SponsoredNote.tsx';
+import { HiddenReasons } from './HiddenReasons.tsx';
+import { QuestionSelect } from './QuestionSelect.tsx';
+import { Region } from './Region.tsx';
+import { useFocusAfter } from './useFocusAfter.ts';
 
 /** The "Featured Schools" region: one card per featured school, in rank order. */
 export function FeaturedSchools({ model }: { model: WidgetModel }) {
-  const headingId = useId();
-  const messages = model.messages.value;
   return (
-    <section class="sm-section" aria-labelledby={headingId}>
-      <div class="sm-section-head">
-        <h2 id={headingId}>{messages.featuredHeading}</h2>
-        <SponsoredNote messages={messages} />
+    <Region model={model} title={model.messages.value.featured}>
+      {/* The card grid (widget.css: section > div). */}
+      <div>
+        {model.catalog.value.schools
+          .filter((school) => school.featured?.length)
+          .map((school) => (
+            <Card key={school.id} model={model} school={school} />
+          ))}
       </div>
-      <div class="sm-cards">
-        {featuredSchools(model.catalog.value).map((school) => (
-          <FeaturedCard key={school.id} model={model} school={school} />
-        ))}
+    </Region>
+  );
+}
+
+/** A featured school: its featured programs and next question, then its matching programs to pick from. */
+function Card({ model, school }: { model: WidgetModel; school: School }) {
+  const [step, focusAfter] = useFocusAfter<HTMLDivElement>();
+  const m = model.messages.value;
+  const programs = model.matches.value.shown.find((match) => match.school === school)?.programs ?? [];
+  const next = school.questions.find((question) => !model.answers.value[question]);
+  // In the order the catalog lists them as featured; only those the answers admit.
+  const featured = school.featured!.flatMap((programId) => programs.filter((p) => p.id === programId));
+  return (
+    <article class="sm-box" aria-label={school.name}>
+      <h3>{school.name}</h3>
+      {next && featured[0] && (
+        <ul>
+          {featured.map((program) => (
+            <li key={program.id}>{program.name}</li>
+          ))}
+        </ul>
+      )}
+      <div ref={step}>
+        {!programs.length ? (
+          <div tabIndex={-1}>
+            <HiddenReasons model={model} school={school} />
+          </div>
+        ) : next ? (
+          <QuestionSelect
+            key={next}
+            model={model}
+            question={next}
+            // Answering replaces this select, so focus follows to what replaced it.
+            onAnswer={() => focusAfter('select,input,[tabindex]')}
+          />
+        ) : (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              // Radios of programs the answers no longer admit are gone, so a stale choice is never sent.
+              model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
+            }}
+          >
+            <fieldset>
+              <legend>{m.choose}</legend>
+              <ul>
+                {programs.map((program) => (
+                  <li key={program.id}>
+                    <label class="sm-choice">
+                      <input type="radio" name="program" value={program.id} />
+                      {program.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+            <button class="sm-primary">{m.requestInfo}</button>
+          </form>
+        )}
       </div>
-    </section>
+    </article>
   );
 }

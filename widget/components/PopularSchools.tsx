@@ -1,54 +1,125 @@
-import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import type { School } from '../../src/catalog/schema.ts';
+import type { SchoolMatch } from '../../src/matchSchools.ts';
+import type { QuestionId } from '../../src/questions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
-import { HiddenSchools } from './HiddenSchools.tsx';
-import { PopularSchool } from './PopularSchool.tsx';
-import { SponsoredNote } from './SponsoredNote.tsx';
+import { HiddenReasons } from './HiddenReasons.tsx';
+import { QuestionSelect } from './QuestionSelect.tsx';
+import { Region } from './Region.tsx';
+import { useFocusAfter } from './useFocusAfter.ts';
 
-/** The "Popular Schools" region: the ranked, filtered list with "Show more" and the hidden-schools count. */
+// Heading order; both certificate levels end in "certificate" and share the last heading.
+const LEVELS = ['doctorate', 'master', 'bachelor', 'associate', 'certificate'];
+
+/** The "Popular Schools" region: the ranked, filtered list with "Show more" and the schools that do not match. */
 export function PopularSchools({ model }: { model: WidgetModel }) {
-  const headingId = useId();
-  const list = useRef<HTMLOListElement>(null);
+  const m = model.messages.value;
   const step = model.config.value.maxSchools;
   const [limit, setLimit] = useState(step);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
-  const messages = model.messages.value;
-  const shown = model.matches.value.shown;
-
-  // After "Show more", focus lands on the first newly shown school so keyboard users continue from there.
-  useLayoutEffect(() => {
-    if (focusIndex === null) return;
-    list.current?.children[focusIndex]?.querySelector<HTMLElement>('h3')?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
-
+  const [list, focusAfter] = useFocusAfter<HTMLOListElement>();
+  const { shown, hidden } = model.matches.value;
   return (
-    <section class="sm-section" aria-labelledby={headingId}>
-      <div class="sm-section-head">
-        <h2 id={headingId}>{messages.popularHeading}</h2>
-        <SponsoredNote messages={messages} />
-      </div>
+    <Region model={model} title={m.popular}>
       {shown.length > 0 && (
-        <ol class="sm-ranked" ref={list}>
+        <ol ref={list}>
           {shown.slice(0, limit).map((match) => (
             <li key={match.school.id}>
-              <PopularSchool model={model} match={match} />
+              <Listing model={model} match={match} />
             </li>
           ))}
         </ol>
       )}
       {shown.length > limit && (
         <button
-          type="button"
-          class="sm-secondary"
           onClick={() => {
-            setFocusIndex(limit);
+            // Keyboard users continue from the first newly shown school.
+            focusAfter(`li:nth-child(${limit + 1}) h3`);
             setLimit(limit + step);
           }}
         >
-          {messages.showMore}
+          {m.more}
         </button>
       )}
-      <HiddenSchools model={model} />
-    </section>
+      {hidden.length > 0 && (
+        <details>
+          <summary>{m.hidden(hidden.length)}</summary>
+          <ul>
+            {hidden.map((school) => (
+              <li key={school.id}>
+                <strong>{school.name}</strong>
+                <HiddenReasons model={model} school={school} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </Region>
+  );
+}
+
+/** One ranked school: its name, online note, programs under level headings, and its "Request info" action. */
+function Listing({ model, match: { school, programs } }: { model: WidgetModel; match: SchoolMatch }) {
+  const m = model.messages.value;
+  return (
+    <article class="sm-box" aria-label={school.name}>
+      <h3 tabIndex={-1}>{school.name}</h3>
+      {school.online && <p>{m.online}</p>}
+      {LEVELS.map((level, index) => {
+        const group = programs.filter((program) => program.level.endsWith(level));
+        return (
+          group[0] && (
+            <div key={level}>
+              <h4>{m.levels[index]}</h4>
+              <ul>
+                {group.map((program) => (
+                  <li key={program.id}>{program.name}</li>
+                ))}
+              </ul>
+            </div>
+          )
+        );
+      })}
+      <Ask model={model} school={school} />
+    </article>
+  );
+}
+
+/** A school's "Request info": asks that school's unanswered questions inline, in its order, then opens the form. */
+function Ask({ model, school }: { model: WidgetModel; school: School }) {
+  const [box, focusAfter] = useFocusAfter<HTMLFieldSetElement>();
+  // The questions asked stay on screen once answered, so the student can still see and change them.
+  const [asking, setAsking] = useState<QuestionId[] | null>(null);
+  const [incomplete, setIncomplete] = useState(false);
+  const m = model.messages.value;
+  const proceed = (): void => {
+    const pending = school.questions.filter((question) => !model.answers.peek()[question]);
+    if (!pending.length) {
+      setAsking(null);
+      setIncomplete(false);
+      model.openRequest(school.id);
+    } else if (asking) {
+      setIncomplete(true);
+      box.current?.querySelectorAll('select')[asking.indexOf(pending[0]!)]?.focus();
+    } else {
+      focusAfter('select');
+      setAsking(pending);
+    }
+  };
+  const button = (label: string) => (
+    <button class="sm-primary" onClick={proceed}>
+      {label}
+    </button>
+  );
+  return asking ? (
+    <fieldset ref={box}>
+      <legend>{m.requestInfo}</legend>
+      {asking.map((question) => (
+        <QuestionSelect key={question} model={model} question={question} />
+      ))}
+      {incomplete && <p role="alert">{m.answerAll}</p>}
+      {button(m.next)}
+    </fieldset>
+  ) : (
+    button(m.requestInfo)
   );
 }

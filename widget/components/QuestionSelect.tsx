@@ -3,7 +3,7 @@ import { QUESTION_TEXT, type QuestionId } from '../../src/questions.ts';
 import { questionOptions } from '../messages/questionOptions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 
-/** A qualifying question as a native select labelled by the question text; choosing "Select…" clears it. */
+/** A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer. */
 export function QuestionSelect({
   model,
   question,
@@ -15,26 +15,23 @@ export function QuestionSelect({
 }) {
   const id = useId();
   const locale = model.config.value.locale;
-  const value = model.answers.value[question] ?? '';
-  const options = questionOptions(question, locale, model.catalog.value.subjects);
   return (
-    <div class="sm-question">
+    <div>
       <label for={id}>{QUESTION_TEXT[locale][question]}</label>
       <select
         id={id}
-        data-question={question}
-        value={value}
+        value={model.answers.value[question] ?? ''}
         onChange={(event) => {
-          const chosen = event.currentTarget.value;
-          if (chosen === '') model.clearAnswer(question);
-          else model.answer(question, chosen);
+          const value = event.currentTarget.value;
+          if (value) model.answer(question, value);
+          else model.clearAnswer(question);
           onAnswer?.();
         }}
       >
-        <option value="">{model.messages.value.selectPlaceholder}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
+        <option value="">{model.messages.value.select}</option>
+        {questionOptions(question, locale, model.catalog.value.subjects).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
           </option>
         ))}
       </select>

@@ -2,11 +2,11 @@ import { computed, effect, signal, type ReadonlySignal, type Signal } from '@pre
 import type { Catalog } from '../../src/catalog/schema.ts';
 import type { Delivery } from '../../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../../src/embedConfig.ts';
-import { isAnswerOption } from '../../src/isAnswerOption.ts';
 import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
 import type { Answers, QuestionId } from '../../src/questions.ts';
+import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
-import type { Messages } from '../messages/Messages.ts';
+import { questionOptions } from '../messages/questionOptions.ts';
 
 /** An event the widget reports to the page (the embed layer dispatches it as a CustomEvent). */
 export type WidgetEvent =
@@ -49,40 +49,36 @@ export interface WidgetModel {
 }
 
 /** Creates the state model of one widget instance. */
-export function createWidgetModel(options: WidgetOptions): WidgetModel {
+export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions): WidgetModel {
   const catalog = signal(options.catalog);
   const config = signal(options.config);
   const answers = signal<Answers>({});
   const request = signal<OpenRequest | null>(null);
-  const matches = computed(() => matchSchools(catalog.value, answers.value));
-  const messages = computed(() => messageTables[config.value.locale]);
-
-  // The preset is the publisher's context, not a student's choice: it is set on create and whenever
-  // the publisher changes it, but a later catalog update must not overwrite what the student chose.
-  let appliedPreset: string | undefined;
-  const presetSubject = (): Answers => {
-    const subject = config.peek().subject;
-    return subject !== undefined && isAnswerOption(catalog.peek(), 'subject', subject) ? { subject } : {};
-  };
-  const disposePreset = effect(() => {
+  const isOption = (question: QuestionId, value: string): boolean =>
+    questionOptions(question, 'en', catalog.value.subjects).some(([id]) => id === value);
+  // The publisher's preset subject, when the catalog has it (reads are tracked inside the effect below).
+  const preset = (): Answers => {
     const subject = config.value.subject;
-    const known = subject !== undefined && isAnswerOption(catalog.value, 'subject', subject);
-    if (!known || subject === appliedPreset) return;
-    appliedPreset = subject;
-    answers.value = { ...answers.peek(), subject };
-  });
+    return subject && isOption('subject', subject) ? { subject } : {};
+  };
 
-  const emit = (event: WidgetEvent): void => options.emit(event);
+  // The preset is the publisher's context, not a student's choice: it is applied on create and whenever
+  // the publisher changes it, but a later catalog update must not overwrite what the student chose.
+  let applied: string | undefined;
+  const dispose = effect(() => {
+    const { subject } = preset();
+    if (subject && subject !== applied) answers.value = { ...answers.peek(), subject: (applied = subject) };
+  });
 
   return {
     catalog,
     config,
     answers,
-    matches,
-    messages,
+    matches: computed(() => matchSchools(catalog.value, answers.value)),
+    messages: computed(() => messageTables[config.value.locale]),
     request,
     answer(question, value) {
-      if (!isAnswerOption(catalog.peek(), question, value)) return;
+      if (!isOption(question, value)) return;
       answers.value = { ...answers.peek(), [question]: value };
       emit({ type: 'schoolmatch:answer', detail: { question, value } });
     },
@@ -92,18 +88,16 @@ export function createWidgetModel(options: WidgetOptions): WidgetModel {
     },
     startOver() {
       request.value = null;
-      answers.value = presetSubject();
+      answers.value = preset();
     },
     openRequest(schoolId, programId) {
-      request.value = programId === undefined ? { schoolId } : { schoolId, programId };
+      request.value = programId ? { schoolId, programId } : { schoolId };
     },
     closeRequest() {
       request.value = null;
     },
     emit,
-    delivery: options.delivery,
-    dispose() {
-      disposePreset();
-    },
+    delivery,
+    dispose,
   };
 }

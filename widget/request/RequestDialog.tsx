@@ -1,34 +1,204 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { OpenRequest, WidgetModel } from '../model/createWidgetModel.ts';
-import { RequestForm } from './RequestForm.tsx';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { School } from '../../src/catalog/schema.ts';
+import { buildLead } from '../../src/lead/buildLead.ts';
+import { consentText } from '../../src/lead/consentText.ts';
+import { newLeadId } from '../../src/lead/newLeadId.ts';
+import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
+import { validateContact } from '../../src/lead/validateContact.ts';
+import type { WidgetModel } from '../model/createWidgetModel.ts';
+
+type Key = ContactField | 'program' | 'consent';
+type Errors = Partial<Record<Key, string>>;
+
+// Where the form is. Errors (localized, by control) and a note exist only while the student can edit.
+type State = { s: 'editing' | 'rejected'; errors: Errors; note?: string } | { s: 'sending' | 'delivered' | 'queued' };
+
+// Per contact field, in CONTACT_FIELDS order: autofill token, input type, keyboard. (The type is cast below
+// because JSX types each input type's attributes separately.)
+const INPUTS: [string, string, string?][] = [
+  ['given-name', 'text'],
+  ['family-name', 'text'],
+  ['email', 'email', 'email'],
+  ['tel-national', 'tel', 'tel'],
+  ['postal-code', 'text', 'numeric'],
+];
 
 /**
- * The request dialog of the widget: shows a fresh form whenever `model.request` names a school, and on
- * closing returns focus to whatever opened it.
+ * The request dialog: a fresh modal form whenever `model.request` names a school, and on closing focus
+ * goes back to whatever opened it.
  */
 export function RequestDialog({ model }: { model: WidgetModel }) {
   const request = model.request.value;
-  const opener = useRef<HTMLElement | null>(null);
-  const session = useRef<{ request: OpenRequest | null; count: number }>({ request: null, count: 0 });
-  // Read during render, before the form mounts and moves focus: this is the element the student used.
-  if (request !== null && opener.current === null) opener.current = deepActiveElement();
-  // Every new request (another school offered after success included) gets a new form and lead id.
-  if (request !== session.current.request) session.current = { request, count: session.current.count + 1 };
-
+  const school = request && model.catalog.value.schools.find((candidate) => candidate.id === request.schoolId);
+  const opener = useRef<Element | null>(null);
+  // Read during render, before the form takes focus; inside shadow roots the focused element is deeper.
+  if (request && !opener.current) {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    opener.current = active;
+  }
   useEffect(() => {
-    if (request !== null || opener.current === null) return;
-    const element = opener.current;
+    if (request) return;
+    (opener.current as HTMLElement | null)?.focus();
     opener.current = null;
-    if (element.isConnected) element.focus();
   }, [request]);
-
-  if (request === null) return null;
-  return <RequestForm key={session.current.count} model={model} request={request} />;
+  // Keyed by school: another school offered after success gets a new form, consent and lead id.
+  return school ? <RequestForm key={school.id} model={model} school={school} programId={request.programId} /> : null;
 }
 
-// Inside a shadow root, document.activeElement is the host; the focused element is deeper.
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
+function RequestForm({ model, school, programId }: { model: WidgetModel; school: School; programId: string | undefined }) {
+  const t = model.messages.value.request;
+  const { shown } = model.matches.value;
+  const programs = shown.find((match) => match.school === school)?.programs ?? [];
+  const [state, setState] = useState<State>({ s: 'editing', errors: {} });
+  // One lead id per form, reused by every retry of it.
+  const [opened] = useState(() => ({ openedAt: Date.now(), leadId: newLeadId() }));
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
+  const consent = consentText(school, model.config.value.locale);
+  const chosen = programs.find((program) => program.id === programId) ?? programs[0];
+  const done = !('errors' in state) && state.s !== 'sending';
+  const errors: Errors = 'errors' in state ? state.errors : {};
+
+  // A layout effect, so focus moves in the frame the dialog, the errors or the outcome appear.
+  useLayoutEffect(() => {
+    const dialog = ref.current as HTMLDialogElement;
+    // Every supported browser has showModal(); elsewhere the dialog at least shows.
+    if (!dialog.open) dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', '');
+    if (state.s === 'sending') return;
+    const target = dialog.querySelector(done ? '[role=status]' : '[aria-invalid]') ?? dialog.querySelector('[name=firstName]');
+    // With no form (no program matches), Close is the one thing to do.
+    ((target ?? dialog.querySelector('button')) as HTMLElement).focus();
+  }, [state]);
+
+  const close = (event: Event) => {
+    // Stops the browser's own close, so the model decides and focus returns the same way everywhere.
+    event.preventDefault();
+    model.closeRequest();
+  };
+  const invalid = (key: Key) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': id + key } : {});
+  const error = (key: Key) => errors[key] && <p id={id + key} class="sm-error">{errors[key]}</p>;
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (state.s === 'sending') return;
+    const data = Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement)) as Record<string, string>;
+    const checked = validateContact(data as Record<ContactField, string>);
+    const found: Errors = {};
+    if (!checked.ok) for (const field in checked.errors) found[field as Key] = t.errors[field as ContactField];
+    if (!data['consent']) found.consent = t.errors.consent;
+    if (!checked.ok || found.consent) return setState({ s: 'editing', errors: found, note: t.fix });
+    const now = Date.now();
+    // A filled honeypot or a form done in under 3 s is a bot's: it sees success, nothing is sent or reported.
+    // Checked after validation, so a person who slips still sees why.
+    if (data['website'] || now - opened.openedAt < 3000) return setState({ s: 'delivered' });
+    const config = model.config.peek();
+    const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+    const built = buildLead({
+      ...opened,
+      now: new Date(now),
+      catalog: model.catalog.peek(),
+      schoolId: school.id,
+      // Only radios of programs the answers admit exist, so a stale choice is never sent.
+      programId: data['program'] ?? '',
+      answers: model.answers.peek(),
+      contact: checked.contact,
+      consentText: consent,
+      config,
+      page: { url: location.href, referrer: document.referrer },
+      client: { userAgent: navigator.userAgent, language: navigator.language, ...(gpc !== undefined && { gpc }) },
+    });
+    // A lead the answers do not admit (or an otherwise invalid one) is never sent.
+    if (!built.ok) console.warn(built.message);
+    else setState({ s: 'sending' });
+    // Delivery reports failures as values; a throw is a bug, and the student can still submit again.
+    const outcome = built.ok && (await model.delivery.send(config.endpoint, built.lead).catch((cause: unknown) => console.error('[schoolmatch]', cause)));
+    if (!outcome) return setState({ s: 'editing', errors: {}, note: t.failed });
+    if (outcome.status === 'rejected') {
+      const fields: Errors = {};
+      for (const { path, message } of outcome.errors) {
+        const [head, field] = path.split('.');
+        // The first message about a control explains it; later ones repeat or follow from it.
+        fields[(head === 'contact' ? field : head) as Key] ??= (t.refused || message);
+      }
+      return setState({ s: 'rejected', errors: fields, note: t.rejected });
+    }
+    model.emit({
+      type: 'schoolmatch:lead',
+      detail: { leadId: outcome.leadId, schoolId: school.id, programId: data['program'] as string, status: outcome.status },
+    });
+    setState({ s: outcome.status });
+  }
+
+  const others = shown.filter((match) => match.school !== school);
+  return (
+    <dialog ref={ref} class="sm-request" aria-labelledby={id} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
+      <button type="button" onClick={close}>
+        {t.close}
+      </button>
+      <h2 id={id}>{t.title(school.name)}</h2>
+      <p role="status" tabIndex={-1}>
+        {'errors' in state || t[state.s](school.name)}
+      </p>
+      {done ? (
+        others.length > 0 && (
+          <>
+            <h3>{t.others}</h3>
+            <ul>
+              {others.map(({ school: other }) => (
+                <li key={other.id}>
+                  <button type="button" class="sm-primary" onClick={() => model.openRequest(other.id)}>
+                    {t.title(other.name)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )
+      ) : programs.length === 0 ? (
+        <p>{t.noMatch(school.name)}</p>
+      ) : (
+        <form noValidate onSubmit={submit}>
+          {'note' in state && <p role="alert">{state.note}</p>}
+          <fieldset>
+            <legend>{t.program}</legend>
+            {programs.map((program) => (
+              <label key={program.id} class="sm-choice">
+                <input type="radio" name="program" value={program.id} defaultChecked={program === chosen} {...invalid('program')} />
+                {program.name}
+              </label>
+            ))}
+            {error('program')}
+          </fieldset>
+          {CONTACT_FIELDS.map((field, index) => {
+            const [autocomplete, type, inputmode] = INPUTS[index] as (typeof INPUTS)[number];
+            return (
+              <div key={field}>
+                <label>
+                  {t.labels[index]}
+                  <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputmode} required {...invalid(field)} />
+                </label>
+                {error(field)}
+              </div>
+            );
+          })}
+          <div>
+            <label class="sm-choice">
+              <input name="consent" type="checkbox" required {...invalid('consent')} />
+              {consent}
+            </label>
+            {error('consent')}
+          </div>
+          {/* The honeypot: out of sight and out of the accessibility tree, but in the form for bots to fill. */}
+          <label class="sm-hp" aria-hidden="true">
+            {t.honeypot}
+            <input name="website" tabIndex={-1} autocomplete="off" />
+          </label>
+          <button type="submit" class="sm-primary">
+            {t.submit}
+          </button>
+        </form>
+      )}
+    </dialog>
+  );
 }

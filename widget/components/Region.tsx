@@ -1,0 +1,17 @@
+import type { ComponentChildren } from 'preact';
+import type { WidgetModel } from '../model/createWidgetModel.ts';
+
+/** A region named by its heading, with the visible "Sponsored" label that discloses what it means. */
+export function Region({ model, title, children }: { model: WidgetModel; title: string; children: ComponentChildren }) {
+  const m = model.messages.value;
+  return (
+    <section aria-label={title}>
+      <h2>{title}</h2>
+      <details>
+        <summary>{m.sponsored}</summary>
+        <p>{m.note}</p>
+      </details>
+      {children}
+    </section>
+  );
+}
