@@ -28,12 +28,20 @@ function leadSchemaFile(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
-  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Classic `h(type, props, ...children)` calls are shorter than the automatic runtime's
+  // `jsx(type, { children: [...] })` objects: about 300 bytes gzipped off the script-tag bundle.
+  oxc: {
+    jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' },
+    jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
+  },
   define: mode === 'esm' ? {} : { 'process.env.NODE_ENV': '"production"' },
   plugins: mode === 'esm' ? [] : [leadSchemaFile()],
   build: {
-    target: 'es2020',
-    minify: 'oxc',
+    target: 'es2022',
+    // terser with several passes packs about 1% tighter than the default minifier, and every byte counts
+    // against the 20 KB gzipped budget.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false } },
     cssMinify: true,
     sourcemap: false,
     emptyOutDir: mode !== 'esm',
