@@ -52,20 +52,14 @@ export function hiddenReasons(school: School, { subject, educationLevel, usCitiz
   else if (educationLevel === 'no-diploma') reasons.push({ kind: 'needs-diploma' });
   else if (educationLevel !== undefined) {
     const rank = EDUCATION_LEVELS.indexOf(educationLevel);
-    // Below the lowest education that opens a level the student is told what is required; at or above
-    // it the level is simply not offered to them (e.g. an associate holder and associate programs).
-    const minimums = new Set<number>();
-    let notOpen = false;
-    for (const { level } of candidates) {
-      if (isOpen(educationLevel, level)) continue;
-      const minimum = EDUCATION_LEVELS.findIndex((education) => isOpen(education, level));
-      if (minimum > rank) minimums.add(minimum);
-      else notOpen = true;
-    }
-    for (const minimum of [...minimums].sort()) {
-      reasons.push({ kind: 'requires-education', minimum: EDUCATION_LEVELS[minimum] as EducationLevel });
-    }
-    if (notOpen) reasons.push({ kind: 'level-not-open', education: educationLevel });
+    // The lowest education that opens each candidate program the student's does not.
+    const minimums = candidates
+      .filter(({ level }) => !isOpen(educationLevel, level))
+      .map(({ level }) => EDUCATION_LEVELS.findIndex((education) => isOpen(education, level)));
+    // Below that minimum the student is told what is required (lowest first); at or above it the level is
+    // simply not offered to them (e.g. an associate holder and associate programs).
+    EDUCATION_LEVELS.forEach((minimum, i) => i > rank && minimums.includes(i) && reasons.push({ kind: 'requires-education', minimum }));
+    if (minimums.some((i) => i <= rank)) reasons.push({ kind: 'level-not-open', education: educationLevel });
   }
   return reasons;
 }

@@ -5,7 +5,7 @@ import type { Answers } from './questions.ts';
 /** A school with the programs the answers admit. */
 export interface SchoolMatch {
   school: School;
-  /** The shown programs, in catalog order (the school's own array when all are shown). */
+  /** The shown programs, in catalog order. */
   programs: readonly Program[];
 }
 
@@ -19,21 +19,20 @@ export interface MatchResult {
   programCount: number;
 }
 
-// Flat arrays of numbers, so a 10,000-school match reads no school or program object (property reads
-// dominate otherwise). Program k of the flat list belongs to school s when start[s] <= k < start[s + 1].
-interface Index {
-  ranked: School[];
-  /** A ready match per school, shared by every result that shows all of its programs. */
-  whole: SchoolMatch[];
-  programs: Program[];
-  start: number[];
-  /** Each program's level bit, and each school's levels OR-ed. */
-  bits: number[];
-  masks: number[];
-  citizensOnly: boolean[];
+// Flat arrays of numbers, so a 10,000-school match reads no program object (property reads dominate
+// otherwise). Program k of the flat list belongs to school s when start[s] <= k < start[s + 1].
+// A tuple, not an object: its parts are read once per match, and the bundle carries no property names.
+type Index = [
+  ranked: School[],
+  programs: Program[],
+  start: number[],
+  /** Each program's level bit. */
+  bits: number[],
+  /** Each school's level bits OR-ed. */
+  masks: number[],
   /** Ascending flat indexes of the programs that list each subject. */
-  bySubject: Map<string, number[]>;
-}
+  bySubject: Map<string, number[]>,
+];
 
 // Built once per schools array (catalogs are treated as immutable).
 const cache = new WeakMap<readonly School[], Index>();
@@ -43,12 +42,13 @@ function indexOf(schools: readonly School[]): Index {
   if (index) return index;
   // A stable sort: equal ranks keep catalog order (parseCatalog sorts already; hand-built catalogs may not).
   const ranked = [...schools].sort((a, b) => a.rank - b.rank);
-  index = { ranked, whole: [], programs: [], start: [], bits: [], masks: [], citizensOnly: [], bySubject: new Map() };
-  const { programs, start, bits, masks, bySubject } = index;
+  const programs: Program[] = [];
+  const start: number[] = [];
+  const bits: number[] = [];
+  const masks: number[] = [];
+  const bySubject = new Map<string, number[]>();
   for (const school of ranked) {
     start.push(programs.length);
-    index.whole.push({ school, programs: school.programs });
-    index.citizensOnly.push(school.rules.requiresUsCitizen);
     let mask = 0;
     for (const program of school.programs) {
       const k = programs.push(program) - 1;
@@ -63,13 +63,13 @@ function indexOf(schools: readonly School[]): Index {
     masks.push(mask);
   }
   start.push(programs.length);
-  cache.set(schools, index);
+  cache.set(schools, (index = [ranked, programs, start, bits, masks, bySubject]));
   return index;
 }
 
 /** Filters the catalog's schools and programs by the answers (pure; same inputs, same result). */
 export function matchSchools(catalog: Catalog, { subject, educationLevel, usCitizen }: Answers): MatchResult {
-  const { ranked, whole, programs, start, bits, masks, citizensOnly, bySubject } = indexOf(catalog.schools);
+  const [ranked, programs, start, bits, masks, bySubject] = indexOf(catalog.schools);
   const shown: SchoolMatch[] = [];
   const hidden: School[] = [];
   let programCount = 0;
@@ -78,26 +78,23 @@ export function matchSchools(catalog: Catalog, { subject, educationLevel, usCiti
   const list = subject === undefined ? undefined : (bySubject.get(subject) ?? []);
   let q = 0;
   for (let s = 0; s < ranked.length; s++) {
+    const school = ranked[s] as School;
     const first = start[s] as number;
     const end = start[s + 1] as number;
     const mask = masks[s] as number;
-    let kept: Program[] | undefined;
-    let count = 0;
+    // Undefined while every program of the school is shown.
+    let kept: Program[] | undefined = [];
     if (list) {
-      for (let k; q < list.length && (k = list[q] as number) < end; q++) {
-        if (open & (bits[k] as number)) (kept ??= []).push(programs[k] as Program);
-      }
-      count = kept?.length ?? 0;
+      for (let k; q < list.length && (k = list[q] as number) < end; q++) if (open & (bits[k] as number)) kept.push(programs[k] as Program);
     } else if (!(mask & ~open)) {
-      count = end - first; // every level open: the whole school, without looking at its programs
+      kept = undefined; // every level open: the whole school, without looking at its programs
     } else if (mask & open) {
-      kept = [];
       for (let k = first; k < end; k++) if (open & (bits[k] as number)) kept.push(programs[k] as Program);
-      count = kept.length;
     }
-    if (!count || (usCitizen === 'no' && citizensOnly[s])) hidden.push(ranked[s] as School);
+    const count = kept ? kept.length : end - first;
+    if (!count || (usCitizen === 'no' && school.rules.requiresUsCitizen)) hidden.push(school);
     else {
-      shown.push(count === end - first ? (whole[s] as SchoolMatch) : { school: ranked[s] as School, programs: kept as Program[] });
+      shown.push({ school, programs: kept ?? school.programs });
       programCount += count;
     }
   }

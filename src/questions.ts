@@ -33,44 +33,26 @@ export interface Answers {
   usCitizen?: Citizenship;
 }
 
-/** The question texts, per locale. */
-export const QUESTION_TEXT: Record<Locale, Record<QuestionId, string>> = {
-  en: {
-    subject: 'Which subject are you interested in?',
-    educationLevel: 'What is your highest level of education?',
-    usCitizen: 'Are you a US citizen?',
-  },
-  es: {
-    subject: '¿Qué área de estudio te interesa?',
-    educationLevel: '¿Cuál es tu nivel de estudios más alto?',
-    usCitizen: '¿Tienes la ciudadanía estadounidense?',
-  },
+// Each table is written as one "|"-separated string per locale, in the order of its ids: shorter in the
+// bundle than an object literal per locale.
+const table = <K extends string>(ids: readonly K[], en: string, es: string): Record<Locale, Record<K, string>> => {
+  const labels = (text: string) => Object.fromEntries(text.split('|').map((label, i) => [ids[i], label])) as Record<K, string>;
+  return { en: labels(en), es: labels(es) };
 };
+
+/** The question texts, per locale. */
+export const QUESTION_TEXT = table(
+  QUESTION_IDS,
+  'Which subject are you interested in?|What is your highest level of education?|Are you a US citizen?',
+  '¿Qué área de estudio te interesa?|¿Cuál es tu nivel de estudios más alto?|¿Tienes la ciudadanía estadounidense?',
+);
 
 /** The education-level option labels, per locale. */
-export const EDUCATION_LABELS: Record<Locale, Record<EducationLevel, string>> = {
-  en: {
-    'no-diploma': 'Less than high school',
-    'high-school': 'High school diploma or GED',
-    'some-college': 'Some college, no degree',
-    associate: 'Associate degree',
-    bachelor: "Bachelor's degree",
-    master: "Master's degree",
-    doctorate: 'Doctoral degree',
-  },
-  es: {
-    'no-diploma': 'Sin diploma de escuela secundaria',
-    'high-school': 'Diploma de escuela secundaria o GED',
-    'some-college': 'Estudios universitarios sin título',
-    associate: 'Título de asociado',
-    bachelor: 'Licenciatura',
-    master: 'Maestría',
-    doctorate: 'Doctorado',
-  },
-};
+export const EDUCATION_LABELS = table(
+  EDUCATION_LEVELS,
+  "Less than high school|High school diploma or GED|Some college, no degree|Associate degree|Bachelor's degree|Master's degree|Doctoral degree",
+  'Sin diploma de escuela secundaria|Diploma de escuela secundaria o GED|Estudios universitarios sin título|Título de asociado|Licenciatura|Maestría|Doctorado',
+);
 
 /** The citizenship option labels, per locale. */
-export const CITIZENSHIP_LABELS: Record<Locale, Record<Citizenship, string>> = {
-  en: { yes: 'Yes', no: 'No' },
-  es: { yes: 'Sí', no: 'No' },
-};
+export const CITIZENSHIP_LABELS = table(CITIZENSHIP_OPTIONS, 'Yes|No', 'Sí|No');

@@ -12,5 +12,5 @@ try {
   defineElement();
   for (const [target, config] of queued) mount(target, config);
 } catch (error) {
-  console.error(`[schoolmatch] the widget could not start: ${String(error)}. Please report this with your embed code.`);
+  console.error(`[schoolmatch] could not start: ${error}. Please report this.`);
 }

@@ -1,15 +1,15 @@
-import { h, render, type ComponentChildren } from 'preact';
+import { h, type ComponentChildren } from 'preact';
 import { useErrorBoundary } from 'preact/hooks';
 import { parseCatalog } from '../src/catalog/parseCatalog.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
-import { createDelivery, type Delivery } from '../src/delivery/createDelivery.ts';
+import { createDelivery } from '../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../src/embedConfig.ts';
 import { App } from './components/App.tsx';
+import { renderLive } from './renderLive.ts';
 import type { SchoolMatchErrorCode } from './embedEvents.ts';
 import { createWidgetModel, type WidgetModel } from './model/createWidgetModel.ts';
-import requestCss from './request/request.css?inline';
-import widgetCss from './styles/widget.css?inline';
+import css from './styles/widget.css?inline';
 
 /** Controls one mounted widget. */
 export interface Handle {
@@ -19,11 +19,6 @@ export interface Handle {
   destroy(): void;
 }
 
-// The embed layer's own rules, after widget.css so they win ties: `!important` in the shadow tree beats the
-// host's, so `display` survives hostile CSS; `.sm-embed` re-initialises every inherited property so host CSS
-// cannot leak in (custom properties still inherit: that is theming); the reserved height is on the loading
-// state only, so a failed widget leaves no gap; px, not rem, as a host may set a huge root font size.
-const CSS = `:host{display:block!important}:host([hidden]){display:none!important}.sm-embed{all:initial;display:block;color:var(--sm-color-text,#1f2328);background:var(--sm-color-bg,#fff);font:var(--sm-font-size,16px)/1.5 var(--sm-font-family,system-ui,sans-serif)}.sm-loading{min-height:var(--sm-min-height,384px)}`;
 let sheet: CSSStyleSheet | undefined;
 
 // One widget per target: mounting again replaces the earlier widget instead of stacking a second one.
@@ -47,21 +42,28 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   let inlineText: string | undefined;
   let inlineJson: unknown;
   // A lead queued earlier (maybe on an earlier page load) that got through later is still news to the page.
-  const delivery: Delivery = createDelivery({
+  const delivery = createDelivery({
     onChange: ({ status, leadId, schoolId, programId }) =>
       status === 'delivered' && dispatch(target, 'schoolmatch:lead', { leadId, schoolId, programId, status }),
   });
   const container = document.createElement('div');
+  container.className = 'sm-embed';
+  let root: ShadowRoot | undefined;
 
+  let unrender: (() => void) | undefined;
   const stop = (): void => {
     loading?.abort();
+    unrender?.();
     model?.dispose();
-    loading = model = undefined;
-    container.className = 'sm-embed';
+    loading = model = unrender = undefined;
+  };
+  // Out of the shadow root too, so a failed widget leaves no gap.
+  const clear = (): void => {
+    stop();
+    container.remove();
   };
   const report = (code: SchoolMatchErrorCode, message: string): void => {
-    stop();
-    render(null, container);
+    clear();
     console.error((message = `[schoolmatch] ${message}`));
     // A microtask later, so listeners added right after mount() still hear it.
     queueMicrotask(() => destroyed || dispatch(target, 'schoolmatch:error', { code, message }));
@@ -95,53 +97,48 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const start = (config: EmbedConfig): void => {
     stop();
     current = config;
-    container.className = 'sm-embed sm-loading';
+    // Empty until the catalog arrives: widget.css reserves the space of an empty container.
+    root?.append(container);
     const controller = (loading = new AbortController());
     const { catalog: source, subject } = config;
     const where = typeof source === 'string' ? `catalog "${source}"` : 'the inline catalog';
     const timer = setTimeout(() => controller.abort(), 15_000);
-    const load = async (): Promise<unknown> => {
-      if (typeof source !== 'string') return source.inline;
-      let response: Response;
-      try {
-        response = await fetch(source, { signal: controller.signal });
-      } catch {
-        return 'failed (network error or timeout)';
-      }
-      if (!response.ok) return `answered HTTP ${response.status}`;
-      return response.json().catch(() => 0);
-    };
-    void load().then((json) =>
+    // The catalog JSON, 0 for a body that is not JSON, or (a string) why it could not be loaded.
+    const loaded: Promise<unknown> =
+      typeof source === 'string'
+        ? fetch(source, { signal: controller.signal }).then(
+            (response) => (response.ok ? response.json().catch(() => 0) : `answered HTTP ${response.status}`),
+            () => 'failed (network error or timeout)',
+          )
+        : Promise.resolve(source.inline);
+    void loaded.then((json) =>
       guard(() => {
         clearTimeout(timer);
         if (controller !== loading || destroyed) return;
-        if (json === 0) return report('catalog-invalid', `${where} is not valid JSON. Serve the catalog as JSON.`);
+        if (json === 0) return report('catalog-invalid', `${where} is not valid JSON. Serve it as JSON.`);
         if (typeof json === 'string') {
-          return report('catalog-unreachable', `attribute "catalog" could not be loaded: ${where} ${json}. Check the URL and its CORS headers.`);
+          return report('catalog-unreachable', `attribute "catalog" could not be loaded: "${source}" ${json}. Check the URL and its CORS headers.`);
         }
         const result = parseCatalog(json);
-        if (!result.ok) {
-          return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it there.`);
-        }
+        if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
         const { catalog, skipped } = result;
-        if (skipped.length) {
-          // Each reason starts with the JSON path of the wrong value.
-          console.warn(`[schoolmatch] ${where}: skipped ${skipped.length} invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
-        }
+        // Each reason starts with the JSON path of the wrong value.
+        if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
         if (subject && !catalog.subjects.some((item) => item.id === subject)) {
           console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
         }
         model = createWidgetModel({ catalog, config, delivery, emit: (event) => dispatch(target, event.type, event.detail) });
-        container.className = 'sm-embed';
         let failed = false;
         // Reported a microtask later: unmounting from inside Preact's own render would corrupt it.
         const onError = (error: unknown): void => {
           failed = true;
           queueMicrotask(() => guard(() => { throw error; }));
         };
-        render(h(Guard, { onError, children: h(App, { model }) }), container);
+        const live = model;
+        // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
+        unrender = renderLive(container, () => h(Guard, { onError, children: h(App, { model: live }) }));
         if (!failed) {
-          dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.reduce((sum, school) => sum + school.programs.length, 0) });
+          dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
         }
       }),
     );
@@ -162,27 +159,24 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     destroy: () =>
       guard(() => {
         if (destroyed) return;
-        if (mounted.get(target) === handle) mounted.delete(target);
-        stop();
+        // A replaced widget is destroyed before its successor is registered, so this is always our entry.
+        mounted.delete(target);
+        clear();
         destroyed = true;
-        render(null, container);
-        container.remove();
         delivery.destroy();
       }),
   };
   mounted.set(target, handle);
 
   guard(() => {
-    let root: ShadowRoot;
     try {
       root = target.shadowRoot ?? target.attachShadow({ mode: 'open' });
     } catch {
       return report('target-invalid', `cannot render into <${target.localName}>. Mount into a <div>.`);
     }
     // One shared constructable stylesheet, no <style> element: a strict CSP without 'unsafe-inline' works.
-    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(widgetCss + requestCss + CSS);
+    if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    root.append(container);
     delivery.resume(); // leads saved on earlier page loads
     const config = settings();
     if (config) start(config);

@@ -48,14 +48,15 @@ const SETTINGS: [string, string, string, Parse, unknown?][] = [
   ['publisher', 'pub-123', TEXT, trimmed],
   ['placement', 'sidebar-1', TEXT, trimmed],
   ['sub-id', 'campaign-7', TEXT, trimmed],
-  ['subject', 'medical-billing-coding', 'be a subject id (a-z, 0-9, -)', (value) => /^[a-z0-9-]+$/.test(value.trim()) && trimmed(value)],
+  ['subject', 'medical-billing-coding', 'be a subject id (a-z, 0-9, -)', (value) => /^[a-z0-9-]{1,120}$/.test((value = value.trim())) && value],
   [
     'sections',
     'featured popular',
     'be "featured popular", "featured" or "popular"',
+    // Anything but a string or an array has no `every` and throws: wrong.
     (value) => {
-      const tokens = typeof value === 'string' ? value.split(/[\s,]+/).filter(Boolean) : value;
-      return Array.isArray(tokens) && tokens.length > 0 && tokens.every((t) => (SECTIONS as readonly unknown[]).includes(t)) && new Set(tokens).size === tokens.length && tokens;
+      const tokens: unknown[] = typeof value === 'string' ? value.trim().split(/[\s,]+/) : value;
+      return tokens.every((t) => (SECTIONS as readonly unknown[]).includes(t)) && new Set(tokens).size === tokens.length && tokens[0] && tokens;
     },
     SECTIONS,
   ],

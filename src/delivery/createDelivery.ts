@@ -42,10 +42,7 @@ export interface OutboxEntry {
   attempts: number;
   /** When the backoff next allows an attempt. */
   nextAttemptAt: number;
-  /**
-   * No attempt before this, not even on `online` or a page load: the endpoint's Retry-After, or the lease of
-   * a tab sending the lead right now (the cross-tab guard where there are no Web Locks).
-   */
+  /** No attempt before this, not even on `online` or a page load: the endpoint's Retry-After. */
   notBefore?: number;
 }
 
@@ -65,6 +62,8 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
   const target: Partial<EventTarget> = options.target ?? globalThis;
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // This delivery's POSTs under way, aborted by destroy(); their leads stay in the outbox.
+  const requests = new Set<AbortController>();
   // The outbox as last read or written. Once storage refuses a write (quota, private mode, none at all),
   // the outbox lives on here only: leads are still delivered while this page lives.
   let entries: OutboxEntry[] = [];
@@ -99,20 +98,16 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     }
   }
 
-  // One POST of a stored entry, holding its lease; undefined means the lead is still (or again) queued.
+  // One POST of a stored entry; undefined means the lead is still (or again) queued.
   async function post(leadId: string): Promise<DeliveryEvent | undefined> {
+    // Read under the lock: another tab may have delivered the lead, or a Retry-After may still hold it back.
     const entry = get(leadId);
-    let at = now();
-    // Read under the lock: another tab may have delivered the lead, or be sending it (its lease), or a
-    // Retry-After may still hold it back.
-    if (!entry || (entry.notBefore ?? 0) > at) return undefined;
-    // The lease: longer than one POST can take, so it outlives its attempt only when the tab holding it died.
-    const lease = at + 2 * TIMEOUT_MS;
-    put(leadId, { ...entry, nextAttemptAt: lease, notBefore: lease });
+    if (!entry || (entry.notBefore ?? 0) > now()) return;
     const { lead } = entry;
     const done = (event: DeliveryEvent) => (put(leadId), event);
     const ids = { leadId, schoolId: lead.school.id, programId: lead.program.id };
     const request = new AbortController();
+    requests.add(request);
     const timeout = setTimeout(() => request.abort(), TIMEOUT_MS);
     let response: Response | undefined;
     try {
@@ -123,10 +118,10 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
         signal: request.signal,
       });
     } catch {
-      // A network error or the timeout: retried below.
-    } finally {
-      clearTimeout(timeout);
+      // A network error, the timeout or destroy(): retried below.
     }
+    clearTimeout(timeout);
+    requests.delete(request);
     const status = response?.status ?? 0;
     if (response?.ok || status === 409) return done({ status: 'delivered', ...ids });
     if (status > 399 && status < 500 && ![408, 425, 429].includes(status)) {
@@ -140,27 +135,25 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
       }
       return done({ status: 'rejected', ...ids, errors });
     }
-    at = now();
+    const at = now();
     const attempts = entry.attempts + 1;
     // Retry-After in seconds or as an HTTP date; absent, unreadable or past, it holds nothing back.
     const retryAfter = response?.headers.get('Retry-After') ?? '';
     const notBefore = at + ((/^\d+$/.test(retryAfter) ? +retryAfter * 1000 : Date.parse(retryAfter) - at) || 0);
     // Full jitter: a random delay up to 2 s × 2^(attempts-1), at most 5 minutes, at least 1 s.
     const backoffUntil = at + Math.max(1000, random() * Math.min(300_000, 2000 * 2 ** (attempts - 1)));
-    // Replacing notBefore also ends this attempt's lease.
     put(leadId, { ...entry, attempts, nextAttemptAt: Math.max(backoffUntil, notBefore), notBefore });
-    return undefined;
   }
 
-  // One delivery in flight per lead: in this page (the set) and across tabs (Web Locks, else the lease).
-  async function attempt(leadId: string): Promise<DeliveryEvent | undefined> {
-    if (stopped || inFlight.has(leadId)) return undefined;
+  // One delivery in flight per lead: in this page (the set) and across tabs (Web Locks, in every current
+  // browser). Where there are no Web Locks two tabs may rarely POST one lead at once; its Idempotency-Key
+  // makes the endpoint count it once.
+  async function attempt(leadId: string): Promise<DeliveryEvent | null | undefined> {
+    if (stopped || inFlight.has(leadId)) return;
     inFlight.add(leadId);
     try {
       const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-      return locks?.request
-        ? ((await locks.request(`schoolmatch:lead:${leadId}`, { ifAvailable: true }, (lock) => lock && post(leadId))) ?? undefined)
-        : await post(leadId);
+      return await (locks ? locks.request(`schoolmatch:lead:${leadId}`, { ifAvailable: true }, (lock) => lock && post(leadId)) : post(leadId));
     } finally {
       inFlight.delete(leadId);
     }
@@ -179,7 +172,7 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
         try {
           if (event) onChange?.(event);
         } catch (error) {
-          console.error('[schoolmatch] onChange threw; fix the listener. Delivery goes on:', error);
+          console.error('[schoolmatch] onChange threw; fix it:', error);
         }
       }
     }
@@ -211,9 +204,10 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     resume,
     destroy() {
       stopped = true;
-      // A POST under way is left to finish (or time out): the lead may yet be delivered.
       clearTimeout(timer);
       target.removeEventListener?.('online', resume);
+      // Removing the widget tears down its fetches; the lead stays in the outbox for a later page.
+      for (const request of requests) request.abort();
     },
   };
 }

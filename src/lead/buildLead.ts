@@ -1,9 +1,8 @@
-import * as v from 'valibot';
-import type { Catalog } from '../catalog/schema.ts';
+import { validate, type Catalog } from '../catalog/schema.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { isProgramShown } from '../eligibility.ts';
 import type { Answers } from '../questions.ts';
-import { LeadSchema, type Lead } from './schema.ts';
+import { CLICK_ID_KEYS, LeadSchema, UTM_KEYS, type Lead } from './schema.ts';
 
 /** Everything a lead is made of: the choice, the answers, the contact details and where the form was shown. */
 export interface BuildLeadInput {
@@ -62,7 +61,7 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   if (!school || !program || !isProgramShown(school, program, answers)) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
   // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
   const page = httpUrl(input.page.url);
-  const pick = (keys: string[], prefix: string) => {
+  const pick = (keys: readonly string[], prefix: string) => {
     let found: Record<string, string> | undefined;
     for (const key of keys) {
       const value = page?.searchParams.get(prefix + key)?.trim();
@@ -89,8 +88,8 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
       subId: config.subId,
       pageUrl: originAndPath(page),
       referrer: originAndPath(httpUrl(input.page.referrer)),
-      utm: pick(['source', 'medium', 'campaign', 'term', 'content'], 'utm_'),
-      clickIds: pick(['gclid', 'fbclid', 'msclkid'], ''),
+      utm: pick(UTM_KEYS, 'utm_'),
+      clickIds: pick(CLICK_ID_KEYS, ''),
     },
     client: {
       userAgent: client.userAgent.slice(0, 1000),
@@ -99,8 +98,8 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
       gpc: client.gpc,
     },
   }));
-  const parsed = v.safeParse(LeadSchema, candidate);
-  if (parsed.success) return { ok: true, lead: parsed.output };
-  const [issue] = parsed.issues;
+  const { value, issues } = validate(LeadSchema, candidate);
+  if (!issues) return { ok: true, lead: value };
+  const [issue] = issues;
   return fail('invalid', `${issue.path?.map((item) => item.key).join('.')} ${issue.message}`);
 }

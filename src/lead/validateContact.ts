@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { validate } from '../catalog/schema.ts';
 import { ContactSchema, type ContactField, type Lead } from './schema.ts';
 
 /** Why a contact field was refused; the widget maps each code to a localized message. */
@@ -34,10 +34,10 @@ export function validateContact(input: Record<ContactField, string>): ContactRes
     phone: /^(\+?1)?\d{10}$/.test(phone) ? `+1${phone.slice(-10)}` : '',
     postalCode: /^(\d{5})([\s-]?\d{4})?$/.exec(input.postalCode.trim())?.[1] ?? '',
   };
-  const parsed = v.safeParse(ContactSchema, values);
-  if (parsed.success) return { ok: true, contact: parsed.output };
+  const { value, issues } = validate(ContactSchema, values);
+  if (!issues) return { ok: true, contact: value };
   const errors: Partial<Record<ContactField, ContactErrorCode>> = {};
-  for (const issue of parsed.issues) {
+  for (const issue of issues) {
     const field = issue.path?.[0]?.key as ContactField;
     errors[field] = !input[field].trim()
       ? 'required'

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LeadSchema, type Lead } from '../lead/schema.ts';
+import { leadErrorMessage } from './leadErrorMessage.ts';
 
 /** One problem with a received lead: a dotted path into the lead ("" for the whole body) and what is wrong. */
 export interface LeadError {
@@ -23,11 +24,7 @@ export function checkLead(body: unknown, idempotencyKey: string | null): LeadChe
   }
   const result = v.safeParse(LeadSchema, body);
   if (!result.success) {
-    const errors = result.issues.slice(0, MAX_ERRORS).map((issue) => ({
-      path: v.getDotPath(issue) ?? '',
-      message: issue.message,
-    }));
-    return { ok: false, errors };
+    return { ok: false, errors: result.issues.slice(0, MAX_ERRORS).map(leadErrorMessage) };
   }
   if (idempotencyKey !== null && idempotencyKey !== result.output.leadId) {
     return {

@@ -1,8 +1,29 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
+import { BooleanSchema } from '../catalog/schema.ts';
 import { LeadSchema } from '../lead/schema.ts';
 
-function withNote(schema: JsonSchema, note: string): JsonSchema {
-  return { ...schema, description: schema.description === undefined ? note : `${schema.description} ${note}` };
+// LeadSchema carries no descriptions (they would only weigh down the widget bundle): they and the rules
+// a check enforces in code are added here, by dotted path.
+const TIME = { description: 'ISO 8601 UTC time of a date that exists, as Date.prototype.toISOString() writes it.' };
+const OVERRIDES: Record<string, JsonSchema> = {
+  leadId: { description: 'Lower-case UUID v4, made once per submission and reused on every retry; also sent as the Idempotency-Key header.' },
+  createdAt: TIME,
+  'consent.givenAt': TIME,
+  'consent.text': { description: 'The consent text exactly as shown beside the checkbox.' },
+  'contact.phone': { description: 'E.164 with a valid US area code and exchange (NANP): +1 and 10 digits.' },
+  'contact.email': { description: 'At most 254 characters, 64 before the @; trimmed, the domain in lower case.' },
+  'source.pageUrl': { description: 'Origin and path only: no query, no fragment.' },
+  'source.referrer': { description: 'Origin and path only: no query, no fragment.' },
+  'client.timeToCompleteMs': { type: 'integer', minimum: 0 },
+};
+
+function applyOverrides(schema: JsonSchema): void {
+  for (const [path, extra] of Object.entries(OVERRIDES)) {
+    let node: JsonSchema | undefined = schema;
+    for (const key of path.split('.')) node = (node?.properties as Record<string, JsonSchema> | undefined)?.[key];
+    if (!node) throw new Error(`[schoolmatch] no lead field at ${path}; fix OVERRIDES in leadJsonSchema.ts`);
+    Object.assign(node, extra);
+  }
 }
 
 /**
@@ -15,6 +36,8 @@ export function leadJsonSchema(): object {
     // trim and transform normalise what the student typed (spaces, the e-mail domain's case) before the
     // lead is sent; a JSON Schema cannot express a change, and it describes the lead as received, already normalised.
     ignoreActions: ['trim', 'transform'],
+    // BooleanSchema is a picklist of true and false (a smaller widget bundle); to JSON Schema it is a boolean.
+    overrideSchema: ({ valibotSchema }) => (valibotSchema === BooleanSchema ? { type: 'boolean' } : undefined),
     overrideAction({ valibotAction, jsonSchema }) {
       switch (valibotAction.type) {
         case 'regex': {
@@ -26,17 +49,15 @@ export function leadJsonSchema(): object {
           if (before.pattern === undefined || before.pattern === source) return { ...before, pattern: source };
           return { ...before, allOf: [...(before.allOf ?? []), { pattern: source }] };
         }
-        case 'check': {
-          // A check runs code (NANP area code rules, a real calendar date): not expressible, so it is
-          // described in words, in the same message the receiver returns with 422.
-          const message = (valibotAction as { message?: unknown }).message;
-          return withNote(jsonSchema, typeof message === 'string' ? `Also ${message}.` : 'Also checked by the receiver.');
-        }
+        case 'check':
+          // A check runs code (a real calendar date, a whole number): described by OVERRIDES instead.
+          return jsonSchema;
         default:
           return undefined;
       }
     },
   });
+  applyOverrides(schema);
   const { $schema, ...rest } = schema;
   return {
     $schema,

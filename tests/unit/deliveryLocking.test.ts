@@ -82,7 +82,22 @@ describe('delivery locking', () => {
     second.destroy();
   });
 
-  it('keeps another tab without Web Locks from sending a lead this tab is sending', async () => {
+  it('keeps another tab from sending a lead this tab is sending, through the shared Web Lock', async () => {
+    // One lock manager shared by both tabs, as the browser's is.
+    const held = new Set<string>();
+    vi.stubGlobal('navigator', {
+      locks: {
+        async request(name: string, _: unknown, callback: (lock: unknown) => Promise<unknown>) {
+          if (held.has(name)) return callback(null);
+          held.add(name);
+          try {
+            return await callback({ name });
+          } finally {
+            held.delete(name);
+          }
+        },
+      },
+    });
     const storage = new MemoryStorage();
     const received: Received[] = [];
     const gated = gatedEndpoint(received);
@@ -102,13 +117,13 @@ describe('delivery locking', () => {
     there.destroy();
   });
 
-  it('sends a lead left mid-send by a closed tab once that tab’s lease has run out', async () => {
+  it('sends a lead an earlier page left in the outbox once its Retry-After has passed', async () => {
     const storage = new MemoryStorage();
     const entry: OutboxEntry = {
       lead: validLead(),
       endpoint: ENDPOINT,
       createdAt: Date.now(),
-      attempts: 0,
+      attempts: 1,
       nextAttemptAt: Date.now() + 20_000,
       notBefore: Date.now() + 20_000,
     };

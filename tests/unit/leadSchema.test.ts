@@ -2,11 +2,13 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { leadPathToField } from '../../src/lead/leadPathToField.ts';
 import { EmailSchema, LeadSchema, NameSchema, PageAddressSchema, PhoneSchema, PostalCodeSchema } from '../../src/lead/schema.ts';
+import { leadErrorMessage } from '../../src/receiver/leadErrorMessage.ts';
 import { validLead } from './leadFixture.ts';
 
+// The path and message of each problem, as the receiver answers them with 422.
 function errorsOf(input: unknown): { path: string; message: string }[] {
   const result = v.safeParse(LeadSchema, input);
-  return result.success ? [] : result.issues.map((issue) => ({ path: v.getDotPath(issue) ?? '', message: issue.message }));
+  return result.success ? [] : result.issues.map(leadErrorMessage);
 }
 
 describe('LeadSchema', () => {
@@ -74,8 +76,19 @@ describe('contact field schemas', () => {
   it('explains a bad contact field in words the form can show', () => {
     const lead = validLead();
     expect(errorsOf({ ...lead, contact: { ...lead.contact, phone: '+11125550123' } })).toEqual([
-      { path: 'contact.phone', message: 'must be a valid US number like +12125550123' },
+      { path: 'contact.phone', message: 'must be a US phone number, like (212) 555-0123' },
     ]);
+    expect(errorsOf({ ...lead, contact: { ...lead.contact, postalCode: 1234 } })).toEqual([
+      { path: 'contact.postalCode', message: 'must be a 5-digit ZIP code' },
+    ]);
+  });
+
+  it('explains too-long tracking values and falls back to a message naming what was expected', () => {
+    const lead = validLead();
+    expect(errorsOf({ ...lead, source: { ...lead.source, utm: { term: 'x'.repeat(501) } } })).toEqual([
+      { path: 'source.utm.term', message: 'must be at most 500 characters' },
+    ]);
+    expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.message).toMatch(/Expected \("certificate" \|.*but received "phd"/);
   });
 
   it.each(['José', "O'Brien", 'Anne-Marie', '李', 'Мария', 'St. John', 'Nguyễn Văn'])('accept the name %s', (name) => {

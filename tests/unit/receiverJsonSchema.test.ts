@@ -24,6 +24,9 @@ describe('the lead JSON Schema for marketers', () => {
     expect(contact.phone?.description).toContain('area code');
     expect(new RegExp(contact.firstName?.pattern ?? '', 'u').test('José')).toBe(true);
     expect(schema.properties?.program?.properties?.level?.enum).toContain('graduate-certificate');
+    expect(schema.properties?.testMode?.type).toBe('boolean');
+    expect(schema.properties?.client?.properties?.timeToCompleteMs?.type).toBe('integer');
+    expect(new RegExp(schema.properties?.school?.properties?.name?.pattern ?? '').test('x'.repeat(301))).toBe(false);
   });
 
   it('is written to a file by `npx tsx src/receiver/leadJsonSchema.ts out.json`', () => {

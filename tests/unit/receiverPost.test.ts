@@ -60,6 +60,19 @@ describe('POST /api/leads', () => {
     expect(t.store.count()).toBe(0);
   });
 
+  it('explains each refused field in English the form can show beside it', async () => {
+    t = testReceiver();
+    const lead = sampleLead();
+    const response = await t.receiver.fetch(postRequest({ ...lead, contact: { ...lead.contact, phone: '+11115550123', postalCode: '1234' } }));
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({
+      errors: [
+        { path: 'contact.phone', message: 'must be a US phone number, like (212) 555-0123' },
+        { path: 'contact.postalCode', message: 'must be a 5-digit ZIP code' },
+      ],
+    });
+  });
+
   it('names a missing field by its path in the 422 answer', async () => {
     t = testReceiver();
     const { consent: _consent, ...withoutConsent } = sampleLead();

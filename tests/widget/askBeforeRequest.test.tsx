@@ -24,7 +24,7 @@ describe('Request info from a popular school', () => {
     fireEvent.click(within(school('Colorado Technical University')).getByRole('button', { name: 'Continue' }));
     expect(model.request.value).toBeNull();
     expect(within(school('Colorado Technical University')).getByRole('alert').textContent).toBe(
-      'Please answer every question above.',
+      'Answer every question above.',
     );
     expect(document.activeElement).toBe(questions[1]);
 

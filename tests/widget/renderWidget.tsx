@@ -1,5 +1,6 @@
 // Test helper: renders the widget with the seed catalog, a recording delivery and a recording emit.
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, fireEvent, getQueriesForElement, screen, within } from '@testing-library/preact';
+import { afterEach } from 'vitest';
 import rawCatalog from '../../fixtures/catalog.json';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
@@ -8,6 +9,7 @@ import type { EmbedConfig, Locale } from '../../src/embedConfig.ts';
 import { QUESTION_IDS, QUESTION_TEXT, type Answers } from '../../src/questions.ts';
 import type { Lead } from '../../src/lead/schema.ts';
 import { App } from '../../widget/components/App.tsx';
+import { renderLive } from '../../widget/renderLive.ts';
 import { messageTables } from '../../widget/messages/messageTables.ts';
 import { createWidgetModel, type WidgetEvent, type WidgetModel } from '../../widget/model/createWidgetModel.ts';
 
@@ -59,9 +61,19 @@ export function renderWidget(overrides: Partial<EmbedConfig> = {}) {
     emit: (event) => events.push(event),
     delivery,
   });
-  const view = render(<App model={model} />);
-  return { model, events, delivery, ...view };
+  const container = document.body.appendChild(document.createElement('div'));
+  // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
+  act(() => {
+    const stop = renderLive(container, () => <App model={model} />);
+    mounted.push(() => (stop(), container.remove()));
+  });
+  return { model, events, delivery, container, ...getQueriesForElement(container) };
 }
+
+const mounted: Array<() => void> = [];
+afterEach(() => {
+  for (const unmount of mounted.splice(0)) unmount();
+});
 
 /** Answers like a student would: by choosing options in the "Your answers" selects. */
 export function chooseAnswers(answers: Answers): void {

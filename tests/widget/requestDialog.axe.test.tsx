@@ -70,7 +70,7 @@ describe('the request dialog’s accessibility', () => {
     setup({ locale: 'es' });
     const dialog = openAlpha('Solicitar información a Alpha College');
     fireEvent.submit(dialog.querySelector('form') as HTMLFormElement);
-    expect(within(dialog).getByRole('alert').textContent).toContain('Corrija los campos marcados.');
+    expect(within(dialog).getByRole('alert').textContent).toContain('Corrige los campos marcados.');
     expect(await violations()).toEqual([]);
   });
 });

@@ -127,13 +127,13 @@ describe('the request dialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Enviar solicitud' })).toBeTruthy();
     waitPastMinimumTime();
     await submit(dialog);
-    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe("Escriba hasta 50 letras, espacios o ' - .");
-    expect(within(dialog).getByRole('alert').textContent).toContain('Corrija los campos marcados.');
+    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe("Escribe hasta 50 letras, espacios o ' - .");
+    expect(within(dialog).getByRole('alert').textContent).toContain('Corrige los campos marcados.');
 
     fill(dialog, { Nombre: 'Ana', Apellido: 'García', 'Correo electrónico': 'ana@example.com', Teléfono: '2125550123', 'Código postal (ZIP)': '10001' });
     checkConsent(dialog);
     await submit(dialog);
-    expect(within(dialog).getByRole('status').textContent).toBe('¡Gracias! Su solicitud se envió a Alpha College.');
+    expect(within(dialog).getByRole('status').textContent).toBe('¡Gracias! Tu solicitud se envió a Alpha College.');
     expect(delivery.sent[0]?.lead.consent.text).toBe(consentLabel);
   });
 

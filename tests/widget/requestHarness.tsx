@@ -1,5 +1,5 @@
 // Test helper for the request dialog: a small catalog, a scripted delivery, a Date-only fake clock.
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import * as v from 'valibot';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { CatalogSchema } from '../../src/catalog/schema.ts';
@@ -9,6 +9,7 @@ import type { Lead } from '../../src/lead/schema.ts';
 import type { Answers } from '../../src/questions.ts';
 import { createWidgetModel, type WidgetEvent } from '../../widget/model/createWidgetModel.ts';
 import { RequestDialog } from '../../widget/request/RequestDialog.tsx';
+import { renderLive } from '../../widget/renderLive.ts';
 
 /** Three schools; with ANSWERS, Alpha shows two of its three programs and Gamma has its own consent text. */
 export const catalog = v.parse(CatalogSchema, {
@@ -86,14 +87,19 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
   };
   const model = createWidgetModel({ catalog, config, emit: (event) => events.push(event), delivery });
   model.answers.value = options.answers ?? ANSWERS;
-  render(
-    <div>
-      <button type="button" onClick={() => model.openRequest('alpha', 'a-bs')}>
-        Open form
-      </button>
-      <RequestDialog model={model} />
-    </div>,
-  );
+  const container = document.body.appendChild(document.createElement('div'));
+  // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
+  act(() => {
+    const stop = renderLive(container, () => (
+      <div>
+        <button type="button" onClick={() => model.openRequest('alpha', 'a-bs')}>
+          Open form
+        </button>
+        <RequestDialog model={model} />
+      </div>
+    ));
+    mounted.push(() => (stop(), container.remove()));
+  });
   return { model, events, delivery };
 }
 
@@ -141,6 +147,8 @@ export function errorOf(field: HTMLElement): string | null | undefined {
   return id === null ? null : document.getElementById(id)?.textContent;
 }
 
+const mounted: Array<() => void> = [];
+
 /** Fakes only Date (so the 3 s minimum is under the test's control while promises stay real) and cleans up. */
 export function useRequestTestClock(): void {
   beforeEach(() => {
@@ -149,6 +157,7 @@ export function useRequestTestClock(): void {
   });
   afterEach(() => {
     cleanup();
+    for (const unmount of mounted.splice(0)) unmount();
     vi.useRealTimers();
   });
 }

@@ -1,6 +1,7 @@
 import type { School } from '../../src/catalog/schema.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
+import { ProgramChoice } from './ProgramChoice.tsx';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
 import { useFocusAfter } from './useFocusAfter.ts';
@@ -8,7 +9,7 @@ import { useFocusAfter } from './useFocusAfter.ts';
 /** The "Featured Schools" region: one card per featured school, in rank order. */
 export function FeaturedSchools({ model }: { model: WidgetModel }) {
   return (
-    <Region model={model} title={model.messages.value.featured}>
+    <Region model={model} name="featured">
       {/* The card grid (widget.css: section > div). */}
       <div>
         {model.catalog.value.schools
@@ -24,13 +25,12 @@ export function FeaturedSchools({ model }: { model: WidgetModel }) {
 /** A featured school: its featured programs and next question, then its matching programs to pick from. */
 function Card({ model, school }: { model: WidgetModel; school: School }) {
   const [step, focusAfter] = useFocusAfter<HTMLDivElement>();
-  const m = model.messages.value;
   const programs = model.matches.value.shown.find((match) => match.school === school)?.programs ?? [];
   const next = school.questions.find((question) => !model.answers.value[question]);
   // In the order the catalog lists them as featured; only those the answers admit.
   const featured = school.featured!.flatMap((programId) => programs.filter((p) => p.id === programId));
   return (
-    <article class="sm-box" aria-label={school.name}>
+    <article aria-label={school.name}>
       <h3>{school.name}</h3>
       {next && featured[0] && (
         <ul>
@@ -40,7 +40,7 @@ function Card({ model, school }: { model: WidgetModel; school: School }) {
         </ul>
       )}
       <div ref={step}>
-        {!programs.length ? (
+        {!programs[0] ? (
           <div tabIndex={-1}>
             <HiddenReasons model={model} school={school} />
           </div>
@@ -60,20 +60,8 @@ function Card({ model, school }: { model: WidgetModel; school: School }) {
               model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
             }}
           >
-            <fieldset>
-              <legend>{m.choose}</legend>
-              <ul>
-                {programs.map((program) => (
-                  <li key={program.id}>
-                    <label class="sm-choice">
-                      <input type="radio" name="program" value={program.id} />
-                      {program.name}
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-            <button class="sm-primary">{m.requestInfo}</button>
+            <ProgramChoice legend={model.messages.value.program} programs={programs} />
+            <button class="sm-primary">{model.messages.value.requestInfo}</button>
           </form>
         )}
       </div>

@@ -1,6 +1,5 @@
 import { useState } from 'preact/hooks';
 import type { School } from '../../src/catalog/schema.ts';
-import type { SchoolMatch } from '../../src/matchSchools.ts';
 import type { QuestionId } from '../../src/questions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
@@ -19,16 +18,32 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
   const [list, focusAfter] = useFocusAfter<HTMLOListElement>();
   const { shown, hidden } = model.matches.value;
   return (
-    <Region model={model} title={m.popular}>
-      {shown.length > 0 && (
-        <ol ref={list}>
-          {shown.slice(0, limit).map((match) => (
-            <li key={match.school.id}>
-              <Listing model={model} match={match} />
-            </li>
-          ))}
-        </ol>
-      )}
+    <Region model={model} name="popular">
+      <ol ref={list}>
+        {/* Each school: its name, online note, programs under level headings, and its "Request info". */}
+        {shown.slice(0, limit).map(({ school, programs }) => (
+          <li key={school.id}>
+            <article aria-label={school.name}>
+              <h3 tabIndex={-1}>{school.name}</h3>
+              {school.online && <p>{m.online}</p>}
+              {LEVELS.map((level, index) => {
+                const group = programs.filter((program) => program.level.endsWith(level));
+                return (
+                  group[0] && [
+                    <h4>{m.levels[index]}</h4>,
+                    <ul>
+                      {group.map((program) => (
+                        <li key={program.id}>{program.name}</li>
+                      ))}
+                    </ul>,
+                  ]
+                );
+              })}
+              <Ask model={model} school={school} />
+            </article>
+          </li>
+        ))}
+      </ol>
       {shown.length > limit && (
         <button
           onClick={() => {
@@ -40,7 +55,7 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
           {m.more}
         </button>
       )}
-      {hidden.length > 0 && (
+      {hidden[0] && (
         <details>
           <summary>{m.hidden(hidden.length)}</summary>
           <ul>
@@ -54,33 +69,6 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
         </details>
       )}
     </Region>
-  );
-}
-
-/** One ranked school: its name, online note, programs under level headings, and its "Request info" action. */
-function Listing({ model, match: { school, programs } }: { model: WidgetModel; match: SchoolMatch }) {
-  const m = model.messages.value;
-  return (
-    <article class="sm-box" aria-label={school.name}>
-      <h3 tabIndex={-1}>{school.name}</h3>
-      {school.online && <p>{m.online}</p>}
-      {LEVELS.map((level, index) => {
-        const group = programs.filter((program) => program.level.endsWith(level));
-        return (
-          group[0] && (
-            <div key={level}>
-              <h4>{m.levels[index]}</h4>
-              <ul>
-                {group.map((program) => (
-                  <li key={program.id}>{program.name}</li>
-                ))}
-              </ul>
-            </div>
-          )
-        );
-      })}
-      <Ask model={model} school={school} />
-    </article>
   );
 }
 

@@ -1,4 +1,4 @@
-import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import type { Delivery } from '../../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../../src/embedConfig.ts';
@@ -27,7 +27,7 @@ export interface WidgetOptions {
 /** The school (and optionally program) the student is requesting information from. */
 export interface OpenRequest {
   schoolId: string;
-  programId?: string;
+  programId?: string | undefined;
 }
 
 /** One widget instance's state (signals) and the verbs that change it. */
@@ -91,7 +91,7 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       answers.value = preset();
     },
     openRequest(schoolId, programId) {
-      request.value = programId ? { schoolId, programId } : { schoolId };
+      request.value = { schoolId, programId };
     },
     closeRequest() {
       request.value = null;

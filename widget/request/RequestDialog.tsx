@@ -1,27 +1,21 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useUniqueId } from '../components/useUniqueId.ts';
 import type { School } from '../../src/catalog/schema.ts';
 import { buildLead } from '../../src/lead/buildLead.ts';
 import { consentText } from '../../src/lead/consentText.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
 import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
 import { validateContact } from '../../src/lead/validateContact.ts';
+import { ProgramChoice } from '../components/ProgramChoice.tsx';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 
-type Key = ContactField | 'program' | 'consent';
-type Errors = Partial<Record<Key, string>>;
+type Errors = Partial<Record<ContactField | 'program' | 'consent', string>>;
 
-// Where the form is. Errors (localized, by control) and a note exist only while the student can edit.
-type State = { s: 'editing' | 'rejected'; errors: Errors; note?: string } | { s: 'sending' | 'delivered' | 'queued' };
+// Where the form is: editing (no `s`, maybe with errors by control and a note), sending, or done.
+type State = { s?: 'sending' | 'delivered' | 'queued'; errors?: Errors; note?: string };
 
-// Per contact field, in CONTACT_FIELDS order: autofill token, input type, keyboard. (The type is cast below
-// because JSX types each input type's attributes separately.)
-const INPUTS: [string, string, string?][] = [
-  ['given-name', 'text'],
-  ['family-name', 'text'],
-  ['email', 'email', 'email'],
-  ['tel-national', 'tel', 'tel'],
-  ['postal-code', 'text', 'numeric'],
-];
+// Per contact field, in CONTACT_FIELDS order: autofill token, input type and keyboard.
+const INPUTS = ['given-name text', 'family-name text', 'email email email', 'tel-national tel tel', 'postal-code text numeric'];
 
 /**
  * The request dialog: a fresh modal form whenever `model.request` names a school, and on closing focus
@@ -47,28 +41,26 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
 }
 
 function RequestForm({ model, school, programId }: { model: WidgetModel; school: School; programId: string | undefined }) {
-  const t = model.messages.value.request;
+  const t = model.messages.value;
   const { shown } = model.matches.value;
   const programs = shown.find((match) => match.school === school)?.programs ?? [];
-  const [state, setState] = useState<State>({ s: 'editing', errors: {} });
+  const [state, setState] = useState<State>({});
   // One lead id per form, reused by every retry of it.
   const [opened] = useState(() => ({ openedAt: Date.now(), leadId: newLeadId() }));
   const ref = useRef<HTMLDialogElement>(null);
-  const id = useId();
+  const id = useUniqueId();
   const consent = consentText(school, model.config.value.locale);
-  const chosen = programs.find((program) => program.id === programId) ?? programs[0];
-  const done = !('errors' in state) && state.s !== 'sending';
-  const errors: Errors = 'errors' in state ? state.errors : {};
+  const done = state.s && state.s !== 'sending';
+  const errors = state.errors ?? {};
 
   // A layout effect, so focus moves in the frame the dialog, the errors or the outcome appear.
   useLayoutEffect(() => {
-    const dialog = ref.current as HTMLDialogElement;
+    const dialog = ref.current!;
     // Every supported browser has showModal(); elsewhere the dialog at least shows.
     if (!dialog.open) dialog.showModal ? dialog.showModal() : dialog.setAttribute('open', '');
-    if (state.s === 'sending') return;
-    const target = dialog.querySelector(done ? '[role=status]' : '[aria-invalid]') ?? dialog.querySelector('[name=firstName]');
     // With no form (no program matches), Close is the one thing to do.
-    ((target ?? dialog.querySelector('button')) as HTMLElement).focus();
+    const find = (selector: string) => dialog.querySelector<HTMLElement>(selector);
+    if (state.s !== 'sending') (find(done ? '[role=status]' : '[aria-invalid]') ?? find('[name=firstName]') ?? find('button'))!.focus();
   }, [state]);
 
   const close = (event: Event) => {
@@ -76,18 +68,18 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
     event.preventDefault();
     model.closeRequest();
   };
-  const invalid = (key: Key) => (errors[key] ? { 'aria-invalid': true, 'aria-describedby': id + key } : {});
-  const error = (key: Key) => errors[key] && <p id={id + key} class="sm-error">{errors[key]}</p>;
+  const invalid = (key: keyof Errors) => errors[key] ? { 'aria-invalid': true, 'aria-describedby': id + key } : null;
+  const error = (key: keyof Errors) => errors[key] && <p id={id + key}>{errors[key]}</p>;
 
   async function submit(event: Event) {
     event.preventDefault();
-    if (state.s === 'sending') return;
+    if (state.s) return;
     const data = Object.fromEntries(new FormData(event.currentTarget as HTMLFormElement)) as Record<string, string>;
     const checked = validateContact(data as Record<ContactField, string>);
     const found: Errors = {};
-    if (!checked.ok) for (const field in checked.errors) found[field as Key] = t.errors[field as ContactField];
-    if (!data['consent']) found.consent = t.errors.consent;
-    if (!checked.ok || found.consent) return setState({ s: 'editing', errors: found, note: t.fix });
+    if (!checked.ok) for (const field in checked.errors) found[field as ContactField] = t.errors[CONTACT_FIELDS.indexOf(field as ContactField)]!;
+    if (!data['consent']) found.consent = t.errors[5]!;
+    if (!checked.ok || found.consent) return setState({ errors: found, note: t.fix });
     const now = Date.now();
     // A filled honeypot or a form done in under 3 s is a bot's: it sees success, nothing is sent or reported.
     // Checked after validation, so a person who slips still sees why.
@@ -113,35 +105,35 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
     else setState({ s: 'sending' });
     // Delivery reports failures as values; a throw is a bug, and the student can still submit again.
     const outcome = built.ok && (await model.delivery.send(config.endpoint, built.lead).catch((cause: unknown) => console.error('[schoolmatch]', cause)));
-    if (!outcome) return setState({ s: 'editing', errors: {}, note: t.failed });
+    if (!outcome) return setState({ note: t.failed });
     if (outcome.status === 'rejected') {
-      const fields: Errors = {};
+      const fields: Record<string, string> = {};
       for (const { path, message } of outcome.errors) {
         const [head, field] = path.split('.');
         // The first message about a control explains it; later ones repeat or follow from it.
-        fields[(head === 'contact' ? field : head) as Key] ??= (t.refused || message);
+        fields[(head === 'contact' ? field : head)!] ??= t.refused || message;
       }
-      return setState({ s: 'rejected', errors: fields, note: t.rejected });
+      return setState({ errors: fields, note: t.rejected });
     }
     model.emit({
       type: 'schoolmatch:lead',
-      detail: { leadId: outcome.leadId, schoolId: school.id, programId: data['program'] as string, status: outcome.status },
+      detail: { leadId: outcome.leadId, schoolId: school.id, programId: data['program']!, status: outcome.status },
     });
     setState({ s: outcome.status });
   }
 
   const others = shown.filter((match) => match.school !== school);
   return (
-    <dialog ref={ref} class="sm-request" aria-labelledby={id} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
+    <dialog ref={ref} aria-labelledby={id} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
       <button type="button" onClick={close}>
         {t.close}
       </button>
       <h2 id={id}>{t.title(school.name)}</h2>
       <p role="status" tabIndex={-1}>
-        {'errors' in state || t[state.s](school.name)}
+        {state.s && t[state.s](school.name)}
       </p>
       {done ? (
-        others.length > 0 && (
+        others[0] && (
           <>
             <h3>{t.others}</h3>
             <ul>
@@ -155,42 +147,35 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
             </ul>
           </>
         )
-      ) : programs.length === 0 ? (
-        <p>{t.noMatch(school.name)}</p>
-      ) : (
+      ) : programs[0] ? (
         <form noValidate onSubmit={submit}>
-          {'note' in state && <p role="alert">{state.note}</p>}
-          <fieldset>
-            <legend>{t.program}</legend>
-            {programs.map((program) => (
-              <label key={program.id} class="sm-choice">
-                <input type="radio" name="program" value={program.id} defaultChecked={program === chosen} {...invalid('program')} />
-                {program.name}
-              </label>
-            ))}
+          {state.note && <p role="alert">{state.note}</p>}
+          <ProgramChoice
+            legend={t.program}
+            programs={programs}
+            checked={programs.find((program) => program.id === programId) ?? programs[0]}
+            radio={invalid('program')}
+          >
             {error('program')}
-          </fieldset>
+          </ProgramChoice>
           {CONTACT_FIELDS.map((field, index) => {
-            const [autocomplete, type, inputmode] = INPUTS[index] as (typeof INPUTS)[number];
-            return (
-              <div key={field}>
-                <label>
-                  {t.labels[index]}
-                  <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputmode} required {...invalid(field)} />
-                </label>
-                {error(field)}
-              </div>
-            );
+            const [autocomplete, type, inputmode] = INPUTS[index]!.split(' ');
+            // The form is a grid, so each error sits right under its field.
+            return [
+              <label key={field}>
+                {t.labels[index]}
+                <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputmode} required {...invalid(field)} />
+              </label>,
+              error(field),
+            ];
           })}
-          <div>
-            <label class="sm-choice">
-              <input name="consent" type="checkbox" required {...invalid('consent')} />
-              {consent}
-            </label>
-            {error('consent')}
-          </div>
+          <label class="sm-choice">
+            <input name="consent" type="checkbox" required {...invalid('consent')} />
+            {consent}
+          </label>
+          {error('consent')}
           {/* The honeypot: out of sight and out of the accessibility tree, but in the form for bots to fill. */}
-          <label class="sm-hp" aria-hidden="true">
+          <label aria-hidden="true">
             {t.honeypot}
             <input name="website" tabIndex={-1} autocomplete="off" />
           </label>
@@ -198,6 +183,8 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
             {t.submit}
           </button>
         </form>
+      ) : (
+        <p>{t.noMatch(school.name)}</p>
       )}
     </dialog>
   );

@@ -1,0 +1,17 @@
+import { effect } from '@preact/signals-core';
+import { render, type ComponentChild } from 'preact';
+
+/**
+ * Renders `view()` into `container`, and again whenever a signal read during that render changes; returns a
+ * function that stops and unmounts it.
+ */
+export function renderLive(container: Element, view: () => ComponentChild): () => void {
+  // Preact renders the whole tree synchronously, so one effect around it sees every signal a component reads.
+  // This does what the Preact adapter of @preact/signals does per component, for 1.25 KB gzipped less of the
+  // 20 KB bundle budget; the tree is small enough that re-rendering it whole on an answer costs nothing visible.
+  const stop = effect(() => render(view(), container));
+  return () => {
+    stop();
+    render(null, container);
+  };
+}
