@@ -9,22 +9,19 @@ export type HiddenReason =
   | { kind: 'citizenship' }
   | { kind: 'subject'; subjectId: string };
 
-/** The program levels open to each education (SPEC section 2), one bit per level of PROGRAM_LEVELS. */
-export const OPEN_MASK: Record<EducationLevel, number> = {
-  'no-diploma': 0,
-  'high-school': 0b111, // certificate, associate, bachelor
-  'some-college': 0b111,
-  associate: 0b101, // certificate, bachelor
-  bachelor: 0b11001, // certificate, graduate-certificate, master
-  master: 0b101001, // certificate, graduate-certificate, doctorate
-  doctorate: 0b1001, // certificate, graduate-certificate
-};
+// The program levels open to each education (SPEC section 2), in EDUCATION_LEVELS order, one bit per
+// level of PROGRAM_LEVELS: none (no diploma); certificate, associate, bachelor (high school, some college);
+// certificate, bachelor (associate); certificate, graduate certificate, master (bachelor); certificate,
+// graduate certificate, doctorate (master); certificate, graduate certificate (doctorate).
+const OPEN = [0, 0b111, 0b111, 0b101, 0b11001, 0b101001, 0b1001];
 
-/** A program level's bit in OPEN_MASK. */
+/** The OPEN bits of an education; an unknown one (answers can come from page scripts) opens nothing. */
+export const openMask = (education: EducationLevel): number => OPEN[EDUCATION_LEVELS.indexOf(education)] ?? 0;
+
+/** A program level's bit in openMask. */
 export const levelBit = (level: ProgramLevel): number => 1 << PROGRAM_LEVELS.indexOf(level);
 
-// Answers can come from page scripts at run time; an unknown level opens nothing rather than throwing.
-const isOpen = (education: EducationLevel, level: ProgramLevel): boolean => ((OPEN_MASK[education] ?? 0) & levelBit(level)) > 0;
+const isOpen = (education: EducationLevel, level: ProgramLevel): boolean => (openMask(education) & levelBit(level)) > 0;
 
 /** The program levels open to a student with the given highest education (SPEC section 2). */
 export function openLevels(education: EducationLevel): readonly ProgramLevel[] {

@@ -1,5 +1,4 @@
-import { h, type ComponentChildren } from 'preact';
-import { useErrorBoundary } from 'preact/hooks';
+import { Component, h, type ComponentChildren } from 'preact';
 import { parseCatalog } from '../src/catalog/parseCatalog.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
@@ -28,8 +27,15 @@ const dispatch = (target: EventTarget, type: string, detail: object): unknown =>
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
 // Catches a render error of the widget once, so a widget bug never breaks the host page.
-const Guard = ({ onError, children }: { onError: (error: unknown) => void; children: ComponentChildren }) =>
-  useErrorBoundary(onError)[0] ? null : children;
+class Guard extends Component<{ onError: (error: unknown) => void; children: ComponentChildren }, { failed?: boolean }> {
+  override componentDidCatch(error: unknown): void {
+    this.setState({ failed: true });
+    this.props.onError(error);
+  }
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
 
 /** Mounts a widget into `target`'s shadow root: validates config, loads the catalog, renders, dispatches events. */
 export function mountWidget(target: Element, config: RawConfig): Handle {

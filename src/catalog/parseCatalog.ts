@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CatalogTopSchema, ProgramShell, SchoolShell, validate, type Catalog, type School } from './schema.ts';
+import { CatalogTopSchema, check, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
 
 /** Why a catalog cannot be used at all. */
 export interface CatalogError {
@@ -22,17 +22,7 @@ export interface SkippedItem {
 /** The outcome of parsing a catalog: a usable catalog plus what was skipped, or why none is usable. */
 export type CatalogResult = { ok: true; catalog: Catalog; skipped: SkippedItem[] } | { ok: false; error: CatalogError };
 
-const HINT = '. A catalog looks like {"version": 1, "subjects": [...], "schools": [...]}';
-
-/** The output, or `[JSON path, what is wrong]` for the first valibot issue below `base`. */
-function check<T extends v.GenericSchema>(schema: T, raw: unknown, base: string): v.InferOutput<T> | [string, string] {
-  const { value, issues } = validate(schema, raw);
-  if (!issues) return value;
-  const [issue] = issues;
-  for (const item of issue.path ?? []) base += typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`;
-  // Cut short: hostile catalogs can hold megabyte strings, and valibot's message quotes the value.
-  return [base, issue.message.slice(0, 160)];
-}
+const HINT = '. A catalog is {"version": 1, "subjects": [...], "schools": [...]}';
 
 /** Validates an untrusted catalog: never throws, skips (and reports) bad schools and programs, sorts by rank. */
 export function parseCatalog(input: unknown): CatalogResult {
@@ -42,14 +32,15 @@ export function parseCatalog(input: unknown): CatalogResult {
   const skip = (path: string, id: unknown, reason: string): void => {
     skipped.push(typeof id === 'string' ? { path, id: id.slice(0, 120), reason } : { path, reason });
   };
-  // Keeps the ids `ok` accepts (once each), reporting every other entry.
-  const keep = (ids: unknown[], at: string, known: string, ok: (id: string) => boolean): string[] =>
+  // Keeps the ids `ok` accepts (once each), reporting every other entry. `ok` accepts only known ids,
+  // which are strings.
+  const keep = (ids: unknown[], at: string, known: string, ok: (id: unknown) => boolean): string[] =>
     ids.filter((id, k): id is string => {
-      const good = typeof id === 'string' && ok(id);
+      const good = ok(id);
       const once = ids.indexOf(id) === k;
       if (!good || !once) {
         const path = `${at}[${k}]`;
-        skip(path, id, `${path}: ${good ? repeats(id) : `${JSON.stringify(String(id).slice(0, 80))} is not in ${known}; add it there or remove it`}`);
+        skip(path, id, `${path}: ${good ? repeats(id as string) : `${JSON.stringify(String(id).slice(0, 80))} is not in ${known}; add it there or remove it`}`);
       }
       return good && once;
     });
@@ -68,18 +59,23 @@ export function parseCatalog(input: unknown): CatalogResult {
       return [item as T];
     });
   try {
-    if (Array.isArray(input)) return fail('$', `Expected Object but received Array${HINT}`);
-    const top = check(CatalogTopSchema, input, '$');
+    // v.object takes an array for an object; handed a string instead, it says what came.
+    const top = check(CatalogTopSchema, Array.isArray(input) ? 'an array' : input, '$');
     if (Array.isArray(top)) return fail(top[0], top[1] + HINT);
+    // Every subject must be valid and unique: programs and the subject question depend on them all.
     const subjectIds = new Set<string>();
-    for (const [k, { id }] of top.subjects.entries()) {
-      if (subjectIds.has(id)) return fail(`$.subjects[${k}].id`, repeats(id));
-      subjectIds.add(id);
+    const subjects: Subject[] = [];
+    for (const [k, raw] of top.subjects.entries()) {
+      const subject = check(SubjectSchema, raw, `$.subjects[${k}]`);
+      if (Array.isArray(subject)) return fail(subject[0], subject[1] + HINT);
+      if (subjectIds.has(subject.id)) return fail(`$.subjects[${k}].id`, repeats(subject.id));
+      subjectIds.add(subject.id);
+      subjects.push(subject);
     }
     const programIds = new Set<string>();
     const schools = valid(top.schools, SchoolShell, '$.schools', new Set(), (school, at) => {
       const programs = valid(school.programs, ProgramShell, `${at}.programs`, programIds, (program, path) => {
-        program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) => subjectIds.has(id));
+        program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) => subjectIds.has(id as string));
       });
       if (!programs.length) return `${at}.programs: has no valid program; add one`;
       school.programs = programs;
@@ -92,7 +88,7 @@ export function parseCatalog(input: unknown): CatalogResult {
     if (!schools.length) return fail('$.schools', `has no valid school${first ? ` (first skipped: ${first.reason})` : ''}; add one`);
     // Array.prototype.sort is stable: equal ranks keep catalog order.
     schools.sort((a, b) => a.rank - b.rank);
-    return { ok: true, catalog: { version: 1, subjects: top.subjects, schools }, skipped };
+    return { ok: true, catalog: { version: 1, subjects, schools }, skipped };
   } catch {
     // Only exotic inputs get here (throwing getters, proxies): bad data, not a bug.
     return fail('$', `could not be read${HINT}`);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { QUESTION_IDS } from '../questions.ts';
+import { QUESTION_IDS, type QuestionId } from '../questions.ts';
 
 /** The levels a program can have, lowest first. */
 export const PROGRAM_LEVELS = ['certificate', 'associate', 'bachelor', 'graduate-certificate', 'master', 'doctorate'] as const;
@@ -14,15 +14,40 @@ export type ProgramLevel = (typeof PROGRAM_LEVELS)[number];
 export const validate = <T extends v.GenericSchema>(schema: T, input: unknown) =>
   schema['~standard'].validate(input) as { value: v.InferOutput<T>; issues?: [v.InferIssue<T>, ...v.InferIssue<T>[]] };
 
+/**
+ * The output, or `[JSON path, what is wrong]` for the first valibot issue, its path appended to `base` (shared
+ * by parseCatalog and buildLead).
+ */
+export function check<T extends v.GenericSchema>(schema: T, raw: unknown, base: string): v.InferOutput<T> | [string, string] {
+  const { value, issues } = validate(schema, raw);
+  if (!issues) return value;
+  const [issue] = issues;
+  // Only object keys: these schemas hold no v.array (lists are checked item by item by their callers).
+  for (const item of issue.path ?? []) base += `.${item.key}`;
+  // Cut short: hostile catalogs can hold megabyte strings, and valibot's message quotes the value.
+  return [base, issue.message.slice(0, 160)];
+}
+
 // Few custom messages: valibot's own English names what was expected and what came ("Invalid type: Expected
 // string but received 5"), and parseCatalog puts the JSON path in front. Only rules whose expectation
-// valibot cannot show clearly (lengths, code checks) say it in words.
+// valibot cannot show clearly (lengths, checks, oneOf) say it in words.
 
 /** Any string (one shared instance). */
 export const STRING = v.string();
 
-/** true or false: a picklist, so the bundle needs no v.boolean (shared with the lead schema). */
-export const BooleanSchema = v.picklist([true, false] as never[]) as unknown as v.GenericSchema<boolean>;
+/**
+ * Any value `test` accepts, typed as T: one v.check on v.unknown, so the bundle needs neither v.number,
+ * v.array nor v.picklist (shared with the lead schema). `options`, on the check, are for leadJsonSchema.
+ */
+const checked = <T>(test: (input: any) => boolean, message?: v.ErrorMessage<v.CheckIssue<unknown>>, options?: readonly unknown[]) =>
+  v.pipe(v.unknown(), Object.assign(v.check(test, message), { options })) as unknown as v.GenericSchema<T>;
+
+/** One of `options` (shared with the lead schema); the message names them and the value that came. */
+export const oneOf = <const T>(options: readonly T[]) =>
+  checked<T>((input) => options.includes(input), (issue) => `must be one of ${options.join(', ')}; got ${issue.received}`, options);
+
+/** true or false: a oneOf, so the bundle needs no v.boolean (shared with the lead schema). */
+export const BooleanSchema = oneOf([true, false]);
 const BOOL = v.optional(BooleanSchema, false);
 
 /**
@@ -31,12 +56,8 @@ const BOOL = v.optional(BooleanSchema, false);
  */
 export const length = (max: number, min = 1, message?: string) => v.regex(RegExp(`^[\\s\\S]{${min},${max}}$`), message);
 
-/**
- * A whole number, `min` or more (shared with the lead schema). The check proves it is a number, so no
- * v.number is needed: one valibot schema type fewer in the bundle.
- */
-export const wholeNumber = (min: number, message?: string) =>
-  v.pipe(v.unknown(), v.check((n) => Number.isInteger(n) && (n as number) >= min, message)) as unknown as v.GenericSchema<number>;
+/** A whole number, `min` or more (shared with the lead schema). */
+export const wholeNumber = (min: number, message?: string) => checked<number>((n) => Number.isInteger(n) && n >= min, message);
 
 /** Plain text, trimmed, 1 to `max` characters (shared with the lead schema); max keeps a hostile catalog from filling the page. */
 export const text = (max: number) => v.pipe(STRING, v.trim(), length(max, 1, `must be 1 to ${max} characters`));
@@ -52,10 +73,10 @@ export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema });
 // parseCatalog reads schools and programs in two layers so one bad program, featured id or subject id
 // costs only itself, not the whole school: first these shells, whose lists are checked item by item
 // after. The full schemas below are for types, tests and tools; marked pure, they stay out of the bundle.
-const LIST = v.array(v.unknown());
+const LIST = checked<unknown[]>(Array.isArray, 'must be an array');
 
 /** A program as parseCatalog first reads it: its subject ids are checked one by one afterwards. */
-export const ProgramShell = v.object({ id: IdSchema, name: TextSchema, level: v.picklist(PROGRAM_LEVELS), subjects: LIST });
+export const ProgramShell = v.object({ id: IdSchema, name: TextSchema, level: oneOf(PROGRAM_LEVELS), subjects: LIST });
 
 /** A school as parseCatalog first reads it: its programs and featured ids are checked one by one afterwards. */
 export const SchoolShell = v.object({
@@ -63,9 +84,9 @@ export const SchoolShell = v.object({
   name: TextSchema,
   rank: wholeNumber(1, 'must be a whole number, 1 or more'),
   online: BOOL,
-  questions: v.pipe(
-    v.array(v.picklist(QUESTION_IDS)),
-    v.check((ids) => ids.length === 3 && new Set(ids).size === 3, 'must list each of subject, educationLevel, usCitizen once'),
+  questions: checked<QuestionId[]>(
+    (ids) => Array.isArray(ids) && ids.length === 3 && QUESTION_IDS.every((id) => ids.includes(id)),
+    `must list each of ${QUESTION_IDS.join(', ')} once`,
   ),
   // The default goes through the object schema too, so every school gets its own { requiresUsCitizen: false }.
   rules: v.optional(v.object({ requiresUsCitizen: BOOL }), {}),
@@ -85,10 +106,14 @@ export const SchoolSchema = /* @__PURE__ */ v.object({
 });
 
 /** The catalog's top level: the shape a catalog must have to be used at all. */
-export const CatalogTopSchema = v.object({ version: v.picklist([1]), subjects: v.array(SubjectSchema), schools: LIST });
+export const CatalogTopSchema = v.object({ version: oneOf([1]), subjects: LIST, schools: LIST });
 
 /** A whole, valid catalog. */
-export const CatalogSchema = /* @__PURE__ */ v.object({ ...CatalogTopSchema.entries, schools: /* @__PURE__ */ v.array(SchoolSchema) });
+export const CatalogSchema = /* @__PURE__ */ v.object({
+  version: CatalogTopSchema.entries.version,
+  subjects: /* @__PURE__ */ v.array(SubjectSchema),
+  schools: /* @__PURE__ */ v.array(SchoolSchema),
+});
 
 /** A subject of the catalog. */
 export type Subject = v.InferOutput<typeof SubjectSchema>;

@@ -14,66 +14,59 @@ export interface PageLocation {
 // (`any`: a parser may call string methods on a non-string, which throws and counts as wrong).
 type Parse = (value: any, attributes: boolean, origin: string) => unknown;
 
-const trimmed = (value: unknown): unknown => typeof value === 'string' && (value = value.trim()) && (value as string).length <= 120 && value;
+// Trimmed, 1 to 120 characters; a non-string has no `trim` and throws: wrong.
+const trimmed: Parse = (value) => /^[\s\S]{1,120}$/.test((value = value.trim())) && value;
 const TEXT = 'be 1 to 120 characters';
 
-// attribute → example, what it must be, parse, default; the first three are required.
-const SETTINGS: [string, string, string, Parse, unknown?][] = [
+// attribute, what it must be or do, parse, default; the first three are required.
+const SETTINGS: [string, string, Parse, unknown?][] = [
   [
     'catalog',
-    'https://…/catalog.json',
-    'be an http(s) URL or a catalog object',
+    'be an http(s) URL or an inline catalog',
     (value, _, origin) =>
       typeof value === 'object' && !Array.isArray(value)
         ? { inline: value }
-        : /^https?:$/.test(new URL(value.trim(), `${origin}/`).protocol) && value.trim(),
+        : /^https?:$/.test(new URL((value = value.trim()), origin).protocol) && value,
   ],
   [
     'endpoint',
-    'https://…/api/leads',
     'be an https URL, http on localhost, or a same-origin path',
     (value, _, origin) => {
-      const endpoint = value.trim();
-      // A "path" like //host or /\host resolves to another origin and is refused here.
-      if (endpoint[0] === '/') return new URL(endpoint, origin).origin === origin && endpoint;
-      const url = new URL(endpoint);
+      // A path is resolved against the page (a "path" like //host or /\host that lands on another origin is
+      // refused); anything else must be an absolute URL, without credentials.
+      const path = (value = value.trim())[0] === '/';
+      const url = new URL(value, path ? origin : undefined);
       return (
-        !url.username &&
-        !url.password &&
-        (url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))) &&
-        endpoint
+        (path ? url.origin === origin : !(url.username + url.password) && /^(https:.*|http:(localhost|127\.0\.0\.1|\[::1\]))$/.test(url.protocol + url.hostname)) &&
+        value
       );
     },
   ],
-  ['publisher', 'pub-123', TEXT, trimmed],
-  ['placement', 'sidebar-1', TEXT, trimmed],
-  ['sub-id', 'campaign-7', TEXT, trimmed],
-  ['subject', 'medical-billing-coding', 'be a subject id (a-z, 0-9, -)', (value) => /^[a-z0-9-]{1,120}$/.test((value = value.trim())) && value],
+  ['publisher', TEXT, trimmed],
+  ['placement', TEXT, trimmed],
+  ['sub-id', TEXT, trimmed],
+  ['subject', 'be a subject id', (value) => /^[a-z0-9-]{1,120}$/.test((value = value.trim())) && value],
   [
     'sections',
-    'featured popular',
-    'be "featured popular", "featured" or "popular"',
-    // Anything but a string or an array has no `every` and throws: wrong.
-    (value) => {
-      const tokens: unknown[] = typeof value === 'string' ? value.trim().split(/[\s,]+/) : value;
-      return tokens.every((t) => (SECTIONS as readonly unknown[]).includes(t)) && new Set(tokens).size === tokens.length && tokens[0] && tokens;
-    },
+    'list featured and/or popular',
+    // Either section, or both once each in either order. Anything but a string or an array has no `join`
+    // and throws: wrong.
+    (value) =>
+      /^(featured|popular)( (?!\1)(featured|popular))?$/.test((value = (typeof value === 'string' ? value.trim().split(/[\s,]+/) : value).join(' '))) &&
+      value.split(' '),
     SECTIONS,
   ],
   [
     'max-schools',
-    '10',
     'be a whole number from 1 to 1000',
-    (value) => {
-      const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? +value : value;
-      return Number.isInteger(n) && n > 0 && n <= 1000 && n;
-    },
+    // Digits only, as a string or a number (the test sees a number as its decimal text: 2.5 fails).
+    (value) => /^\s*\d+\s*$/.test(value) && (value = +value) > 0 && value <= 1000 && value,
     10,
   ],
-  ['locale', 'en', 'be "en" or "es"', (value) => (LOCALES as readonly unknown[]).includes(value) && value, 'en'],
+  ['locale', 'be "en" or "es"', (value) => (LOCALES as readonly unknown[]).includes(value) && value, 'en'],
   // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
   // 1 is on, -1 off (falsy means wrong).
-  ['test-mode', 'true', 'be true or false', (value, attributes) => (value === true || value === 'true' || (attributes && value !== 'false') ? 1 : value === false || value === 'false' ? -1 : 0), false],
+  ['test-mode', 'be true or false', (value, attributes) => ([false, 'false'].includes(value) ? -1 : attributes || [true, 'true'].includes(value) ? 1 : 0), false],
 ];
 
 /** The attribute names of `<school-match>`. */
@@ -91,24 +84,28 @@ export const rawConfigFromAttributes = (getAttribute: (name: string) => string |
 export function parseEmbedConfig(raw: RawConfig, location: PageLocation): ConfigResult {
   const attributes = raw.source === 'attributes';
   const config: Record<string, unknown> = {};
-  for (const [i, [attribute, example, must, parse, fallback]] of SETTINGS.entries()) {
+  for (const [i, [attribute, must, parse, fallback]] of SETTINGS.entries()) {
     const option = optionName(attribute);
     const value = raw[option];
     let parsed = fallback;
-    let problem = '';
     if (value != null) {
       try {
         parsed = parse(value, attributes, location.origin);
       } catch {
         parsed = 0; // a string method on a non-string, or a URL that does not parse
       }
-      // Quoted and cut short: the value may be a page's whole article.
-      if (!parsed) problem = `must ${must}; got ${JSON.stringify(String(value).slice(0, 80))}`;
-    } else if (i < 3) problem = `is missing${i ? '' : ' (nor is there an inline catalog)'}`;
-    if (problem) {
+    }
+    // Wrong, or one of the three required settings missing.
+    if (!parsed && (value != null || i < 3)) {
       const name = attributes ? `attribute "${attribute}"` : `mount() option "${option}"`;
-      const set = attributes ? `${attribute}="${example}"` : `${option}: "${example}"`;
-      return { ok: false, error: { attribute, message: `${name} ${problem}. Set ${set}.` } };
+      return {
+        ok: false,
+        error: {
+          attribute,
+          // Quoted and cut short: the value may be a page's whole article.
+          message: value == null ? `${name} is missing: it must ${must}` : `${name} must ${must}; got ${JSON.stringify(String(value).slice(0, 80))}`,
+        },
+      };
     }
     if (parsed !== undefined) config[option] = fallback === false ? (parsed as number) > 0 : parsed;
   }

@@ -68,7 +68,7 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
   // the outbox lives on here only: leads are still delivered while this page lives.
   let entries: OutboxEntry[] = [];
   let broken = false;
-  const storage = () => (options.storage === undefined ? localStorage : options.storage)!;
+  const storage = () => ('storage' in options ? options.storage : localStorage)!;
 
   // Read before every use, since another tab or widget may have changed it. Unreadable data counts as empty.
   function load(): OutboxEntry[] {
@@ -138,10 +138,10 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     const at = now();
     const attempts = entry.attempts + 1;
     // Retry-After in seconds or as an HTTP date; absent, unreadable or past, it holds nothing back.
-    const retryAfter = response?.headers.get('Retry-After') ?? '';
-    const notBefore = at + ((/^\d+$/.test(retryAfter) ? +retryAfter * 1000 : Date.parse(retryAfter) - at) || 0);
-    // Full jitter: a random delay up to 2 s × 2^(attempts-1), at most 5 minutes, at least 1 s.
-    const backoffUntil = at + Math.max(1000, random() * Math.min(300_000, 2000 * 2 ** (attempts - 1)));
+    const retryAfter = response?.headers.get('Retry-After');
+    const notBefore = at + (+retryAfter! * 1000 || Date.parse(retryAfter!) - at || 0);
+    // Full jitter: a random delay up to 2 s × 2^(attempts-1) (1 s × 2^attempts), at most 5 minutes, at least 1 s.
+    const backoffUntil = at + Math.max(1000, random() * Math.min(300_000, 1000 * 2 ** attempts));
     put(leadId, { ...entry, attempts, nextAttemptAt: Math.max(backoffUntil, notBefore), notBefore });
   }
 
@@ -163,8 +163,8 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
   // `key` picks the entries due: `nextAttemptAt` for the timer; `notBefore` for `online` and page loads,
   // new chances regardless of our backoff but never before a Retry-After.
   async function flush(key: 'nextAttemptAt' | 'notBefore'): Promise<void> {
+    // After destroy() attempt() sends nothing; the pass only drops expired entries.
     for (const entry of load()) {
-      if (stopped) return;
       const leadId = entry.lead.leadId;
       if (now() - entry.createdAt >= MAX_AGE_MS) put(leadId);
       else if ((entry[key] ?? 0) <= now()) {
@@ -172,7 +172,7 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
         try {
           if (event) onChange?.(event);
         } catch (error) {
-          console.error('[schoolmatch] onChange threw; fix it:', error);
+          console.error('[schoolmatch] onChange threw:', error);
         }
       }
     }

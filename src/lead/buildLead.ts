@@ -1,6 +1,6 @@
-import { validate, type Catalog } from '../catalog/schema.ts';
+import { check, type Catalog } from '../catalog/schema.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
-import { isProgramShown } from '../eligibility.ts';
+import { matchSchools } from '../matchSchools.ts';
 import type { Answers } from '../questions.ts';
 import { CLICK_ID_KEYS, LeadSchema, UTM_KEYS, type Lead } from './schema.ts';
 
@@ -50,15 +50,16 @@ const originAndPath = (url?: URL) => url && (url.origin + url.pathname).slice(0,
 export function buildLead(input: BuildLeadInput): BuildLeadResult {
   const { answers, config, client, now } = input;
   const { subject, educationLevel, usCitizen } = answers;
-  const school = input.catalog.schools.find((candidate) => candidate.id === input.schoolId);
-  const program = school?.programs.find((candidate) => candidate.id === input.programId);
   const fail = (reason: BuildLeadFailure, detail = ''): BuildLeadResult => ({
     ok: false,
     reason,
     message: `[schoolmatch] no lead sent: ${reason} ${detail}`,
   });
   if (!subject || !educationLevel || !usCitizen) return fail('missing-answer');
-  if (!school || !program || !isProgramShown(school, program, answers)) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
+  // Only a program the answers admit (and one the catalog has): the same filter as the list the student saw.
+  const match = matchSchools(input.catalog, answers).shown.find(({ school }) => school.id === input.schoolId);
+  const program = match?.programs.find(({ id }) => id === input.programId);
+  if (!match || !program) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
   // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
   const page = httpUrl(input.page.url);
   const pick = (keys: readonly string[], prefix: string) => {
@@ -71,13 +72,13 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   };
   const createdAt = now.toISOString();
   // The JSON round trip leaves out every absent (undefined) optional field, as the wire format will.
-  const candidate: unknown = JSON.parse(JSON.stringify({
+  const lead = check(LeadSchema, JSON.parse(JSON.stringify({
     schemaVersion: 1,
     leadId: input.leadId,
     createdAt,
     testMode: config.testMode,
     // LeadSchema keeps only the school's id and name and the program's id, name and level.
-    school,
+    school: match.school,
     program,
     answers: { subject, educationLevel, usCitizen: usCitizen === 'yes' },
     contact: input.contact,
@@ -97,9 +98,6 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
       timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
       gpc: client.gpc,
     },
-  }));
-  const { value, issues } = validate(LeadSchema, candidate);
-  if (!issues) return { ok: true, lead: value };
-  const [issue] = issues;
-  return fail('invalid', `${issue.path?.map((item) => item.key).join('.')} ${issue.message}`);
+  })), '$');
+  return Array.isArray(lead) ? fail('invalid', lead.join(': ')) : { ok: true, lead };
 }

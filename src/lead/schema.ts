@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BooleanSchema, IdSchema, length, PROGRAM_LEVELS, STRING, text, wholeNumber } from '../catalog/schema.ts';
+import { BooleanSchema, IdSchema, length, oneOf, PROGRAM_LEVELS, STRING, text, wholeNumber } from '../catalog/schema.ts';
 import { EDUCATION_LEVELS } from '../questions.ts';
 
 // No messages here: the bundle carries no English for the endpoint. The receiver turns each issue's path
@@ -27,7 +27,9 @@ export const NameSchema = v.pipe(
 export const EmailSchema = v.pipe(
   STRING,
   v.trim(),
-  v.regex(/^(?=.{1,254}$)(?=[^@]{1,64}@)[\w!#$%&'*+/=?^`{|}~-]+(\.[\w!#$%&'*+/=?^`{|}~-]+)*@([a-z\d]([a-z\d-]*[a-z\d])?\.)+[a-z][a-z\d-]*[a-z\d]$/),
+  // Local part: dot-separated runs of the allowed characters. Domain: labels of letters and digits with
+  // inner hyphens; the last starts with a letter and has 2 characters or more.
+  v.regex(/^(?=.{1,254}$)(?=[^@]{1,64}@)(?!\.)(\.?[\w!#$%&'*+/=?^`{|}~-])+@([a-z\d](-*[a-z\d])*\.)+[a-z](-*[a-z\d])+$/),
 );
 
 /**
@@ -40,7 +42,7 @@ export const PhoneSchema = v.pipe(STRING, v.regex(/^\+1[2-9](?!11)[0-8]\d[2-9](?
 export const PostalCodeSchema = v.pipe(STRING, v.regex(/^\d{5}$/));
 
 /** A lead id: a lower-case UUID v4, made once per submission and reused on every retry. */
-export const LeadIdSchema = v.pipe(STRING, v.regex(/^[\da-f]{8}-[\da-f]{4}-4[\da-f]{3}-[89ab][\da-f]{3}-[\da-f]{12}$/));
+export const LeadIdSchema = v.pipe(STRING, v.regex(/^(?=.{14}4.{4}[89ab])[\da-f]{8}(-[\da-f]{4}){3}-[\da-f]{12}$/));
 
 /** A UTC timestamp as `Date.prototype.toISOString()` makes it (milliseconds optional when 0), of a date that exists. */
 const UtcTimestampSchema = v.pipe(
@@ -72,16 +74,16 @@ export const ContactSchema = v.object({
 
 /** A lead as POSTed to the endpoint and accepted by the receiver (SPEC section 4). */
 export const LeadSchema = v.object({
-  schemaVersion: v.picklist([1]),
+  schemaVersion: oneOf([1]),
   leadId: LeadIdSchema,
   createdAt: UtcTimestampSchema,
   testMode: BooleanSchema,
   school: v.object({ id: IdSchema, name: text(300) }),
-  program: v.object({ id: IdSchema, name: text(300), level: v.picklist(PROGRAM_LEVELS) }),
-  answers: v.object({ subject: IdSchema, educationLevel: v.picklist(EDUCATION_LEVELS), usCitizen: BooleanSchema }),
+  program: v.object({ id: IdSchema, name: text(300), level: oneOf(PROGRAM_LEVELS) }),
+  answers: v.object({ subject: IdSchema, educationLevel: oneOf(EDUCATION_LEVELS), usCitizen: BooleanSchema }),
   contact: ContactSchema,
   // No trimming: the text stays exactly as shown beside the checkbox.
-  consent: v.object({ text: v.pipe(STRING, v.regex(/^(?=[\s\S]*\S)[\s\S]{1,2000}$/)), givenAt: UtcTimestampSchema }),
+  consent: v.object({ text: v.pipe(STRING, v.regex(/^(?!\s*$)[\s\S]{1,2000}$/)), givenAt: UtcTimestampSchema }),
   source: v.object({
     publisherId: text(120),
     placementId: OPTIONAL_ID,

@@ -41,13 +41,11 @@ export function validateContact(input: Record<ContactField, string>): ContactRes
     const field = issue.path?.[0]?.key as ContactField;
     errors[field] = !input[field].trim()
       ? 'required'
-      : field === 'postalCode'
-        ? 'postal-code-invalid'
-        : field === 'email' || field === 'phone'
-          ? `${field}-invalid`
-          : values[field].length > 50
-            ? 'name-too-long'
-            : 'name-invalid';
+      : field.endsWith('Name')
+        ? values[field].length > 50
+          ? 'name-too-long'
+          : 'name-invalid'
+        : (`${field.replace('C', '-c')}-invalid` as ContactErrorCode); // email, phone, postal-code
   }
   return { ok: false, errors };
 }

@@ -1,5 +1,4 @@
 import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
-import { BooleanSchema } from '../catalog/schema.ts';
 import { LeadSchema } from '../lead/schema.ts';
 
 // LeadSchema carries no descriptions (they would only weigh down the widget bundle): they and the rules
@@ -36,8 +35,6 @@ export function leadJsonSchema(): object {
     // trim and transform normalise what the student typed (spaces, the e-mail domain's case) before the
     // lead is sent; a JSON Schema cannot express a change, and it describes the lead as received, already normalised.
     ignoreActions: ['trim', 'transform'],
-    // BooleanSchema is a picklist of true and false (a smaller widget bundle); to JSON Schema it is a boolean.
-    overrideSchema: ({ valibotSchema }) => (valibotSchema === BooleanSchema ? { type: 'boolean' } : undefined),
     overrideAction({ valibotAction, jsonSchema }) {
       switch (valibotAction.type) {
         case 'regex': {
@@ -49,9 +46,14 @@ export function leadJsonSchema(): object {
           if (before.pattern === undefined || before.pattern === source) return { ...before, pattern: source };
           return { ...before, allOf: [...(before.allOf ?? []), { pattern: source }] };
         }
-        case 'check':
-          // A check runs code (a real calendar date, a whole number): described by OVERRIDES instead.
-          return jsonSchema;
+        case 'check': {
+          // oneOf is a check with its `options` (not a v.picklist: a smaller widget bundle), so an enum, or a
+          // boolean for true and false. Other checks run code (a real calendar date, a whole number):
+          // described by OVERRIDES instead.
+          const { options } = valibotAction as unknown as { options?: (string | number | boolean)[] };
+          if (!options) return jsonSchema;
+          return options[0] === true ? { type: 'boolean' } : { enum: options as (string | number)[], type: typeof options[0] as 'string' | 'number' };
+        }
         default:
           return undefined;
       }

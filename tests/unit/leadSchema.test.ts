@@ -88,7 +88,7 @@ describe('contact field schemas', () => {
     expect(errorsOf({ ...lead, source: { ...lead.source, utm: { term: 'x'.repeat(501) } } })).toEqual([
       { path: 'source.utm.term', message: 'must be at most 500 characters' },
     ]);
-    expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.message).toMatch(/Expected \("certificate" \|.*but received "phd"/);
+    expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.message).toBe('must be one of certificate, associate, bachelor, graduate-certificate, master, doctorate; got "phd"');
   });
 
   it.each(['José', "O'Brien", 'Anne-Marie', '李', 'Мария', 'St. John', 'Nguyễn Văn'])('accept the name %s', (name) => {

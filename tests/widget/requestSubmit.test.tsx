@@ -201,4 +201,23 @@ describe('submitting the request form', () => {
     const text = JSON.stringify(events);
     for (const value of ['Ana', 'García', 'ana@example.com', '555', '10001']) expect(text).not.toContain(value);
   });
+
+  it('still reports a lead sent from a form closed while sending, without its outcome showing in the form opened next', async () => {
+    let finish: (outcome: DeliveryOutcome) => void = () => {};
+    const { delivery, events } = setup({ outcomes: [() => new Promise((resolve) => (finish = resolve))] });
+    const dialog = openAlpha();
+    fill(dialog, VALID);
+    checkConsent(dialog);
+    waitPastMinimumTime();
+    await submit(dialog);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    const again = openAlpha();
+    await act(async () => {
+      finish({ status: 'delivered', leadId: delivery.sent[0]?.lead.leadId ?? '' });
+      await settle();
+    });
+    expect(within(again).getByRole('status').textContent).toBe('');
+    expect(document.activeElement).toBe(within(again).getByLabelText('First name'));
+    expect(events.map((event) => event.type)).toEqual(['schoolmatch:lead']);
+  });
 });

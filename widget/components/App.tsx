@@ -15,7 +15,7 @@ export function App({ model }: { model: WidgetModel }) {
       <fieldset>
         <legend>{m.answers}</legend>
         {QUESTION_IDS.map((question) => (
-          <QuestionSelect key={question} model={model} question={question} clear />
+          <QuestionSelect key={question} model={model} question={question} />
         ))}
         <button onClick={model.startOver}>{m.reset}</button>
       </fieldset>

@@ -4,7 +4,6 @@ import { HiddenReasons } from './HiddenReasons.tsx';
 import { ProgramChoice } from './ProgramChoice.tsx';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
-import { useFocusAfter } from './useFocusAfter.ts';
 
 /** The "Featured Schools" region: one card per featured school, in rank order. */
 export function FeaturedSchools({ model }: { model: WidgetModel }) {
@@ -24,7 +23,6 @@ export function FeaturedSchools({ model }: { model: WidgetModel }) {
 
 /** A featured school: its featured programs and next question, then its matching programs to pick from. */
 function Card({ model, school }: { model: WidgetModel; school: School }) {
-  const [step, focusAfter] = useFocusAfter<HTMLDivElement>();
   const programs = model.matches.value.shown.find((match) => match.school === school)?.programs ?? [];
   const next = school.questions.find((question) => !model.answers.value[question]);
   // In the order the catalog lists them as featured; only those the answers admit.
@@ -39,19 +37,14 @@ function Card({ model, school }: { model: WidgetModel; school: School }) {
           ))}
         </ul>
       )}
-      <div ref={step}>
+      {/* Answering the next question replaces it here; QuestionSelect moves the focus to what replaced it. */}
+      <div>
         {!programs[0] ? (
           <div tabIndex={-1}>
             <HiddenReasons model={model} school={school} />
           </div>
         ) : next ? (
-          <QuestionSelect
-            key={next}
-            model={model}
-            question={next}
-            // Answering replaces this select, so focus follows to what replaced it.
-            onAnswer={() => focusAfter('select,input,[tabindex]')}
-          />
+          <QuestionSelect key={next} model={model} question={next} place={`f-${school.id}`} />
         ) : (
           <form
             onSubmit={(event) => {

@@ -1,11 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { School } from '../../src/catalog/schema.ts';
-import type { QuestionId } from '../../src/questions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
-import { QuestionSelect } from './QuestionSelect.tsx';
+import { QuestionSelect, questionId } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
-import { useFocusAfter } from './useFocusAfter.ts';
 
 // Heading order; both certificate levels end in "certificate" and share the last heading.
 const LEVELS = ['doctorate', 'master', 'bachelor', 'associate', 'certificate'];
@@ -13,13 +10,11 @@ const LEVELS = ['doctorate', 'master', 'bachelor', 'associate', 'certificate'];
 /** The "Popular Schools" region: the ranked, filtered list with "Show more" and the schools that do not match. */
 export function PopularSchools({ model }: { model: WidgetModel }) {
   const m = model.messages.value;
-  const step = model.config.value.maxSchools;
-  const [limit, setLimit] = useState(step);
-  const [list, focusAfter] = useFocusAfter<HTMLOListElement>();
+  const limit = model.pages.value * model.config.value.maxSchools;
   const { shown, hidden } = model.matches.value;
   return (
     <Region model={model} name="popular">
-      <ol ref={list}>
+      <ol>
         {/* Each school: its name, online note, programs under level headings, and its "Request info". */}
         {shown.slice(0, limit).map(({ school, programs }) => (
           <li key={school.id}>
@@ -46,10 +41,11 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
       </ol>
       {shown.length > limit && (
         <button
-          onClick={() => {
-            // Keyboard users continue from the first newly shown school.
-            focusAfter(`li:nth-child(${limit + 1}) h3`);
-            setLimit(limit + step);
+          onClick={(event) => {
+            const list = event.currentTarget.previousElementSibling!;
+            model.showMore();
+            // Rendered at once; keyboard users continue from the first newly shown school.
+            list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus();
           }}
         >
           {m.more}
@@ -74,37 +70,29 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
 
 /** A school's "Request info": asks that school's unanswered questions inline, in its order, then opens the form. */
 function Ask({ model, school }: { model: WidgetModel; school: School }) {
-  const [box, focusAfter] = useFocusAfter<HTMLFieldSetElement>();
-  // The questions asked stay on screen once answered, so the student can still see and change them.
-  const [asking, setAsking] = useState<QuestionId[] | null>(null);
-  const [incomplete, setIncomplete] = useState(false);
+  const asking = model.asking.value[school.id];
   const m = model.messages.value;
-  const proceed = (): void => {
-    const pending = school.questions.filter((question) => !model.answers.peek()[question]);
-    if (!pending.length) {
-      setAsking(null);
-      setIncomplete(false);
-      model.openRequest(school.id);
-    } else if (asking) {
-      setIncomplete(true);
-      box.current?.querySelectorAll('select')[asking.indexOf(pending[0]!)]?.focus();
-    } else {
-      focusAfter('select');
-      setAsking(pending);
-    }
-  };
+  const place = `p-${school.id}`;
   const button = (label: string) => (
-    <button class="sm-primary" onClick={proceed}>
+    <button
+      class="sm-primary"
+      onClick={(event) => {
+        // The pressed button may be gone after the (immediate) re-render; the article stays.
+        const article = event.currentTarget.closest('article')!;
+        const next = model.askFor(school);
+        if (next) (article.getRootNode() as Document).getElementById(questionId(next, place))?.focus();
+      }}
+    >
       {label}
     </button>
   );
   return asking ? (
-    <fieldset ref={box}>
+    <fieldset>
       <legend>{m.requestInfo}</legend>
-      {asking.map((question) => (
-        <QuestionSelect key={question} model={model} question={question} />
+      {asking.questions.map((question) => (
+        <QuestionSelect key={question} model={model} question={question} place={place} />
       ))}
-      {incomplete && <p role="alert">{m.answerAll}</p>}
+      {asking.incomplete && <p role="alert">{m.answerAll}</p>}
       {button(m.next)}
     </fieldset>
   ) : (

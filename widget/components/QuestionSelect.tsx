@@ -1,24 +1,19 @@
-import { useUniqueId } from './useUniqueId.ts';
 import { QUESTION_TEXT, type QuestionId } from '../../src/questions.ts';
 import { questionOptions } from '../messages/questionOptions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 
 /**
- * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.
- * With `clear` (the answers summary) an answered question also gets its own Clear button.
+ * The id of a question's select: `place` tells apart the same question asked in several places (none: the
+ * answers summary). Ids need only be unique in the widget's shadow root.
  */
-export function QuestionSelect({
-  model,
-  question,
-  onAnswer,
-  clear,
-}: {
-  model: WidgetModel;
-  question: QuestionId;
-  onAnswer?: () => void;
-  clear?: boolean;
-}) {
-  const id = useUniqueId();
+export const questionId = (question: QuestionId, place?: string): string => `sm-q-${place ? place + '-' : ''}${question}`;
+
+/**
+ * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.
+ * In the answers summary (no `place`) an answered question also gets its own Clear button.
+ */
+export function QuestionSelect({ model, question, place }: { model: WidgetModel; question: QuestionId; place?: string }) {
+  const id = questionId(question, place);
   const m = model.messages.value;
   const locale = model.config.value.locale;
   const value = model.answers.value[question];
@@ -29,11 +24,13 @@ export function QuestionSelect({
         id={id}
         value={value ?? ''}
         onChange={(event) => {
-          const value = event.currentTarget.value;
-          // Before the answer: the answer re-renders at once, and the focus request must be waiting for it.
-          onAnswer?.();
-          if (value) model.answer(question, value);
+          const select = event.currentTarget;
+          const box = select.parentElement!.parentElement!;
+          if (select.value) model.answer(question, select.value);
           else model.clearAnswer(question);
+          // The answer re-renders at once. Where it replaced this select (a featured card's next question),
+          // the focus follows to what replaced it.
+          if (!select.isConnected) box.querySelector<HTMLElement>('select,input,[tabindex]')?.focus();
         }}
       >
         <option value="">{m.select}</option>
@@ -43,7 +40,7 @@ export function QuestionSelect({
           </option>
         ))}
       </select>
-      {clear && value && (
+      {!place && value && (
         <button
           aria-label={`${m.clear}: ${QUESTION_TEXT[locale][question]}`}
           onClick={(event) => {

@@ -1,12 +1,15 @@
-import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
-import type { Catalog } from '../../src/catalog/schema.ts';
+import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import type { Catalog, School } from '../../src/catalog/schema.ts';
 import type { Delivery } from '../../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../../src/embedConfig.ts';
+import { newLeadId } from '../../src/lead/newLeadId.ts';
+import type { ContactField } from '../../src/lead/schema.ts';
 import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
 import type { Answers, QuestionId } from '../../src/questions.ts';
 import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
 import { questionOptions } from '../messages/questionOptions.ts';
+import { submitRequest } from './submitRequest.ts';
 
 /** An event the widget reports to the page (the embed layer dispatches it as a CustomEvent). */
 export type WidgetEvent =
@@ -30,6 +33,27 @@ export interface OpenRequest {
   programId?: string | undefined;
 }
 
+/** The request form's error messages, by control. */
+export type FormErrors = Partial<Record<ContactField | 'program' | 'consent', string>>;
+
+/**
+ * The open request form: when it opened (for the 3 s minimum), its lead id (reused by every retry), and where
+ * it is: editing (no `s`, maybe with errors and a note), sending, or done.
+ */
+export interface RequestForm {
+  openedAt: number;
+  leadId: string;
+  s?: 'sending' | 'delivered' | 'queued';
+  errors?: FormErrors;
+  note?: string;
+}
+
+/** A popular school asking its questions inline: which, and whether "Continue" came with some unanswered. */
+export interface Asking {
+  questions: QuestionId[];
+  incomplete: boolean;
+}
+
 /** One widget instance's state (signals) and the verbs that change it. */
 export interface WidgetModel {
   catalog: Signal<Catalog>;
@@ -38,11 +62,27 @@ export interface WidgetModel {
   matches: ReadonlySignal<MatchResult>;
   messages: ReadonlySignal<Messages>;
   request: Signal<OpenRequest | null>;
+  /** The form of the open request. */
+  form: Signal<RequestForm>;
+  /** How many times `maxSchools` popular schools are shown. */
+  pages: Signal<number>;
+  /** The popular schools asking their questions inline, by school id. */
+  asking: Signal<Record<string, Asking>>;
   answer(question: QuestionId, value: string): void;
   clearAnswer(question: QuestionId): void;
   startOver(): void;
   openRequest(schoolId: string, programId?: string): void;
+  /** Closes the request form and gives the focus back to what opened it. */
   closeRequest(): void;
+  /** Shows `maxSchools` more popular schools. */
+  showMore(): void;
+  /**
+   * A popular school's "Request info": opens its form once its questions are answered, else asks the unanswered
+   * ones inline; returns the question to answer next.
+   */
+  askFor(school: School): QuestionId | undefined;
+  /** Submits the open request form's fields (its FormData entries). */
+  submitRequest(data: Record<string, string>): Promise<void>;
   emit(event: WidgetEvent): void;
   delivery: Delivery;
   dispose(): void;
@@ -54,6 +94,11 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
   const config = signal(options.config);
   const answers = signal<Answers>({});
   const request = signal<OpenRequest | null>(null);
+  const form = signal<RequestForm>({ openedAt: 0, leadId: '' });
+  const pages = signal(1);
+  const asking = signal<Record<string, Asking>>({});
+  // What had the focus when the first of a chain of request forms opened, to give it back on close.
+  let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
     questionOptions(question, 'en', catalog.value.subjects).some(([id]) => id === value);
   // The publisher's preset subject, when the catalog has it (reads are tracked inside the effect below).
@@ -70,13 +115,35 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     if (subject && subject !== applied) answers.value = { ...answers.peek(), subject: (applied = subject) };
   });
 
-  return {
+  const openRequest = (schoolId: string, programId?: string): void => {
+    if (!request.peek()) {
+      // Inside shadow roots the focused element is deeper.
+      opener = document.activeElement;
+      while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
+    }
+    // One render: a school's form never shows with the previous form's state.
+    batch(() => {
+      form.value = { openedAt: Date.now(), leadId: newLeadId() };
+      request.value = { schoolId, programId };
+    });
+  };
+  const closeRequest = (): void => {
+    // Renders at once, so the opener is back in place (and not inert) when it takes the focus.
+    request.value = null;
+    (opener as HTMLElement | null)?.focus();
+    opener = null;
+  };
+
+  const model: WidgetModel = {
     catalog,
     config,
     answers,
     matches: computed(() => matchSchools(catalog.value, answers.value)),
     messages: computed(() => messageTables[config.value.locale]),
     request,
+    form,
+    pages,
+    asking,
     answer(question, value) {
       if (!isOption(question, value)) return;
       answers.value = { ...answers.peek(), [question]: value };
@@ -87,17 +154,34 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       answers.value = rest;
     },
     startOver() {
-      request.value = null;
+      closeRequest();
       answers.value = preset();
     },
-    openRequest(schoolId, programId) {
-      request.value = { schoolId, programId };
+    openRequest,
+    closeRequest,
+    showMore() {
+      pages.value++;
     },
-    closeRequest() {
-      request.value = null;
+    askFor(school) {
+      const pending = school.questions.filter((question) => !answers.peek()[question]);
+      const { [school.id]: asked, ...others } = asking.peek();
+      // Answered questions stay on screen, so the student can still see and change them; once all are
+      // answered the form opens and the inline step is done.
+      if (!pending[0]) {
+        batch(() => {
+          asking.value = others;
+          openRequest(school.id);
+        });
+      } else {
+        const questions = school.questions.filter((question) => pending.includes(question) || asked?.questions.includes(question));
+        asking.value = { ...others, [school.id]: { questions, incomplete: !!asked } };
+      }
+      return pending[0];
     },
+    submitRequest: (data) => submitRequest(model, data),
     emit,
     delivery,
     dispose,
   };
+  return model;
 }

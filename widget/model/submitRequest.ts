@@ -1,0 +1,68 @@
+import { buildLead } from '../../src/lead/buildLead.ts';
+import { consentText } from '../../src/lead/consentText.ts';
+import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
+import { validateContact } from '../../src/lead/validateContact.ts';
+import type { FormErrors, RequestForm, WidgetModel } from './createWidgetModel.ts';
+
+/**
+ * Submits the open request form's fields: shows what to fix, lets a bot believe it succeeded, or sends the
+ * lead and shows the outcome, all through `model.form`.
+ */
+export async function submitRequest(model: WidgetModel, data: Record<string, string>): Promise<void> {
+  const { form } = model;
+  const { openedAt, leadId, s } = form.peek();
+  const schoolId = model.request.peek()?.schoolId;
+  const school = model.catalog.peek().schools.find((candidate) => candidate.id === schoolId);
+  if (s || !school) return;
+  // Only while this form is still the open one: the student may close it, or open another, while it sends.
+  const show = (state: Omit<RequestForm, 'openedAt' | 'leadId'>): void => {
+    if (form.peek().leadId === leadId) form.value = { openedAt, leadId, ...state };
+  };
+  const t = model.messages.peek();
+  const config = model.config.peek();
+  const checked = validateContact(data as Record<ContactField, string>);
+  const found: FormErrors = {};
+  if (!checked.ok) for (const field in checked.errors) found[field as ContactField] = t.errors[CONTACT_FIELDS.indexOf(field as ContactField)]!;
+  if (!data['consent']) found.consent = t.errors[5]!;
+  if (!checked.ok || found.consent) return show({ errors: found, note: t.fix });
+  const now = Date.now();
+  // A filled honeypot or a form done in under 3 s is a bot's: it sees success, nothing is sent or reported.
+  // Checked after validation, so a person who slips still sees why.
+  if (data['website'] || now - openedAt < 3000) return show({ s: 'delivered' });
+  const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  const built = buildLead({
+    leadId,
+    openedAt,
+    now: new Date(now),
+    catalog: model.catalog.peek(),
+    schoolId: school.id,
+    // Only radios of programs the answers admit exist, so a stale choice is never sent.
+    programId: data['program'] ?? '',
+    answers: model.answers.peek(),
+    contact: checked.contact,
+    consentText: consentText(school, config.locale),
+    config,
+    page: { url: location.href, referrer: document.referrer },
+    client: { userAgent: navigator.userAgent, language: navigator.language, ...(gpc !== undefined && { gpc }) },
+  });
+  // A lead the answers do not admit (or an otherwise invalid one) is never sent.
+  if (!built.ok) console.warn(built.message);
+  else show({ s: 'sending' });
+  // Delivery reports failures as values; a throw is a bug, and the student can still submit again.
+  const outcome = built.ok && (await model.delivery.send(config.endpoint, built.lead).catch((cause: unknown) => console.error('[schoolmatch]', cause)));
+  if (!outcome) return show({ note: t.failed });
+  if (outcome.status === 'rejected') {
+    const fields: Record<string, string> = {};
+    for (const { path, message } of outcome.errors) {
+      const [head, field] = path.split('.');
+      // The first message about a control explains it; later ones repeat or follow from it.
+      fields[(head === 'contact' ? field : head)!] ??= t.refused || message;
+    }
+    return show({ errors: fields, note: t.rejected });
+  }
+  model.emit({
+    type: 'schoolmatch:lead',
+    detail: { leadId: outcome.leadId, schoolId: school.id, programId: data['program']!, status: outcome.status },
+  });
+  show({ s: outcome.status });
+}
