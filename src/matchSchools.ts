@@ -19,42 +19,35 @@ export interface MatchResult {
   programCount: number;
 }
 
-// Per schools array (catalogs are treated as immutable), built once: the schools in rank order, and per
-// subject (under `undefined`, for every program) a flat list of [school's rank position, level bit, program]
-// triples in rank order, so a 10,000-school match walks only the programs in the subject and reads no
-// program object (property reads dominate otherwise).
-const cache = new WeakMap<readonly School[], [School[], Map<string | undefined, unknown[]>]>();
+// Per schools array (catalogs are treated as immutable) and subject (`undefined`: any), built on first use: every
+// school in rank order with its programs in the subject and their level bits, so a 10,000-school match reads
+// no program object (property reads dominate otherwise).
+const cache = new WeakMap<readonly School[], Map<string | undefined, [School, Program[], number[]][]>>();
 
 /** Filters the catalog's schools and programs by the answers (pure; same inputs, same result). */
 export function matchSchools(catalog: Catalog, { subject, educationLevel, usCitizen }: Answers): MatchResult {
-  let index = cache.get(catalog.schools);
-  if (!index) {
+  let bySubject = cache.get(catalog.schools);
+  if (!bySubject) cache.set(catalog.schools, (bySubject = new Map()));
+  let rows = bySubject.get(subject);
+  if (!rows) {
     // A stable sort: equal ranks keep catalog order (parseCatalog sorts already; hand-built catalogs may not).
-    const ranked = [...catalog.schools].sort((a, b) => a.rank - b.rank);
-    const bySubject = new Map<string | undefined, unknown[]>();
-    ranked.forEach((school, s) => {
-      for (const program of school.programs) {
-        // A Set: a program listing a subject twice must still appear once.
-        for (const id of new Set([undefined, ...program.subjects])) {
-          const list = bySubject.get(id) ?? [];
-          bySubject.set(id, list);
-          list.push(s, levelBit(program.level), program);
-        }
-      }
-    });
-    cache.set(catalog.schools, (index = [ranked, bySubject]));
+    rows = [...catalog.schools]
+      .sort((a, b) => a.rank - b.rank)
+      .map((school) => {
+        const programs = school.programs.filter((program) => subject === undefined || program.subjects.includes(subject));
+        // A school without programs in the subject reuses its empty list as its (empty) bit list: one array
+        // less per school keeps the index small, and the match fast.
+        return [school, programs, programs.length ? programs.map((program) => levelBit(program.level)) : (programs as never[])];
+      });
+    bySubject.set(subject, rows);
   }
-  const [ranked, bySubject] = index;
   const shown: SchoolMatch[] = [];
   const hidden: School[] = [];
   let programCount = 0;
   const open = educationLevel ? openMask(educationLevel) : 63;
-  const list = bySubject.get(subject) ?? [];
-  let q = 0;
-  for (let s = 0; s < ranked.length; s++) {
-    const school = ranked[s] as School;
+  for (const [school, programs, bits] of rows) {
     const kept: Program[] = [];
-    for (; list[q] === s; q += 3) if (open & (list[q + 1] as number)) kept.push(list[q + 2] as Program);
+    for (let i = 0; i < bits.length; i++) if (open & (bits[i] as number)) kept.push(programs[i] as Program);
     if (!kept.length || (usCitizen === 'no' && school.rules.requiresUsCitizen)) hidden.push(school);
     else {
       shown.push({ school, programs: kept });

@@ -34,9 +34,7 @@ export function defineElement(): void {
   customElements.define(
     'school-match',
     class extends HTMLElement {
-      static get observedAttributes(): string[] {
-        return CONFIG_ATTRIBUTES;
-      }
+      static observedAttributes = CONFIG_ATTRIBUTES;
       connectedCallback(): void {
         if (this.hasAttribute('catalog') || this.querySelector('script')) return start(this);
         // Connected before its inline catalog child was parsed: wait for the document (or, when inserted

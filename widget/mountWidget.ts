@@ -1,4 +1,4 @@
-import { Component, h, type ComponentChildren } from 'preact';
+import { h } from 'preact';
 import { parseCatalog } from '../src/catalog/parseCatalog.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
@@ -26,17 +26,6 @@ const mounted = new WeakMap<Element, Handle>();
 const dispatch = (target: EventTarget, type: string, detail: object): unknown =>
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
-// Catches a render error of the widget once, so a widget bug never breaks the host page.
-class Guard extends Component<{ onError: (error: unknown) => void; children: ComponentChildren }, { failed?: boolean }> {
-  override componentDidCatch(error: unknown): void {
-    this.setState({ failed: true });
-    this.props.onError(error);
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
 /** Mounts a widget into `target`'s shadow root: validates config, loads the catalog, renders, dispatches events. */
 export function mountWidget(target: Element, config: RawConfig): Handle {
   mounted.get(target)?.destroy();
@@ -48,9 +37,9 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   let inlineText: string | undefined;
   let inlineJson: unknown;
   // A lead queued earlier (maybe on an earlier page load) that got through later is still news to the page.
+  // A delivered event is exactly the lead event's detail: { status, leadId, schoolId, programId }, no contact details.
   const delivery = createDelivery({
-    onChange: ({ status, leadId, schoolId, programId }) =>
-      status === 'delivered' && dispatch(target, 'schoolmatch:lead', { leadId, schoolId, programId, status }),
+    onChange: (event) => event.status === 'delivered' && dispatch(target, 'schoolmatch:lead', event),
   });
   const container = document.createElement('div');
   container.className = 'sm-embed';
@@ -120,7 +109,8 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     void loaded.then((json) =>
       guard(() => {
         clearTimeout(timer);
-        if (controller !== loading || destroyed) return;
+        // A newer load, a reload or destroy() (which clears `loading`) supersedes this one.
+        if (controller !== loading) return;
         if (json === 0) return report('catalog-invalid', `${where} is not valid JSON. Serve it as JSON.`);
         if (typeof json === 'string') {
           return report('catalog-unreachable', `attribute "catalog" could not be loaded: "${source}" ${json}. Check the URL and its CORS headers.`);
@@ -133,7 +123,7 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
         if (subject && !catalog.subjects.some((item) => item.id === subject)) {
           console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
         }
-        model = createWidgetModel({ catalog, config, delivery, emit: (event) => dispatch(target, event.type, event.detail) });
+        model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) });
         let failed = false;
         // Reported a microtask later: unmounting from inside Preact's own render would corrupt it.
         const onError = (error: unknown): void => {
@@ -142,7 +132,7 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
         };
         const live = model;
         // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
-        unrender = renderLive(container, () => h(Guard, { onError, children: h(App, { model: live }) }));
+        unrender = renderLive(container, () => h(App, { model: live }), onError);
         if (!failed) {
           dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
         }
@@ -165,8 +155,7 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     destroy: () =>
       guard(() => {
         if (destroyed) return;
-        // A replaced widget is destroyed before its successor is registered, so this is always our entry.
-        mounted.delete(target);
+        // Left in `mounted`: destroying it again when the target is mounted anew does nothing.
         clear();
         destroyed = true;
         delivery.destroy();

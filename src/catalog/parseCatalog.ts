@@ -44,15 +44,18 @@ export function parseCatalog(input: unknown): CatalogResult {
       }
       return good && once;
     });
-  // The schools or programs of `list` that `schema` accepts, with ids not `seen` before and no problem
-  // `finish` finds; every other one is skipped with the JSON path of what is wrong.
-  const valid = <T extends { id: string }>(list: unknown[], schema: v.GenericSchema<unknown, T>, at: string, seen: Set<string>, finish: (item: T, path: string) => string | void): T[] =>
+  // The first problem `valid` found, as [JSON path of the wrong value, what is wrong]: a wrong subject fails the catalog.
+  let first: [string, string] | undefined;
+  // The subjects, schools or programs of `list` that `schema` accepts, with ids not `seen` before (each
+  // kept one is added) and no problem `finish` finds; every other one is skipped with the JSON path of what is wrong.
+  const valid = <T extends { id: string }>(list: unknown[], schema: v.GenericSchema<unknown, T>, at: string, seen: Set<string>, finish?: (item: T, path: string) => [string, string] | void): T[] =>
     list.flatMap((raw, i) => {
       const path = `${at}[${i}]`;
       const item = check(schema, raw, path);
-      const problem = Array.isArray(item) ? `${item[0]}: ${item[1]}` : seen.has(item.id) ? `${path}.id: ${repeats(item.id)}` : finish(item, path);
+      const problem: [string, string] | void = Array.isArray(item) ? item : seen.has(item.id) ? [`${path}.id`, repeats(item.id)] : finish?.(item, path);
       if (problem) {
-        skip(path, (raw as { id?: unknown } | null)?.id, problem);
+        first ??= problem;
+        skip(path, (raw as { id?: unknown } | null)?.id, problem.join(': '));
         return [];
       }
       seen.add((item as T).id);
@@ -64,28 +67,22 @@ export function parseCatalog(input: unknown): CatalogResult {
     if (Array.isArray(top)) return fail(top[0], top[1] + HINT);
     // Every subject must be valid and unique: programs and the subject question depend on them all.
     const subjectIds = new Set<string>();
-    const subjects: Subject[] = [];
-    for (const [k, raw] of top.subjects.entries()) {
-      const subject = check(SubjectSchema, raw, `$.subjects[${k}]`);
-      if (Array.isArray(subject)) return fail(subject[0], subject[1] + HINT);
-      if (subjectIds.has(subject.id)) return fail(`$.subjects[${k}].id`, repeats(subject.id));
-      subjectIds.add(subject.id);
-      subjects.push(subject);
-    }
+    const subjects: Subject[] = valid(top.subjects, SubjectSchema, '$.subjects', subjectIds);
+    if (first) return fail(first[0], first[1] + HINT);
     const programIds = new Set<string>();
     const schools = valid(top.schools, SchoolShell, '$.schools', new Set(), (school, at) => {
       const programs = valid(school.programs, ProgramShell, `${at}.programs`, programIds, (program, path) => {
         program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) => subjectIds.has(id as string));
       });
-      if (!programs.length) return `${at}.programs: has no valid program; add one`;
+      if (!programs.length) return [`${at}.programs`, 'has no valid program; add one'];
       school.programs = programs;
       // A school is featured only through programs it really has.
       const featured = school.featured && keep(school.featured, `${at}.featured`, `${at}.programs`, (id) => programs.some((p) => p.id === id));
       if (featured?.length) school.featured = featured;
       else delete school.featured;
     }) as unknown as School[];
-    const first = skipped[0];
-    if (!schools.length) return fail('$.schools', `has no valid school${first ? ` (first skipped: ${first.reason})` : ''}; add one`);
+    const firstSkipped = skipped[0];
+    if (!schools.length) return fail('$.schools', `has no valid school${firstSkipped ? ` (first skipped: ${firstSkipped.reason})` : ''}; add one`);
     // Array.prototype.sort is stable: equal ranks keep catalog order.
     schools.sort((a, b) => a.rank - b.rank);
     return { ok: true, catalog: { version: 1, subjects, schools }, skipped };

@@ -35,12 +35,31 @@ export function check<T extends v.GenericSchema>(schema: T, raw: unknown, base: 
 /** Any string (one shared instance). */
 export const STRING = v.string();
 
+// What v.unknown() and v.trim() return, written out as plain objects (valibot's schema and action protocol)
+// so the bundle carries no function to make them: a schema that accepts every value (v.pipe gives the pipe
+// the Standard Schema entry point), and an action that trims a string.
+const ANY = {
+  kind: 'schema',
+  type: 'unknown',
+  expects: 'unknown',
+  async: false,
+  '~run': (dataset: { typed: boolean }) => ((dataset.typed = true), dataset),
+} as unknown as v.UnknownSchema;
+
+/** Trims the string (one shared instance, shared with the lead schema). */
+export const TRIM = {
+  kind: 'transformation',
+  type: 'trim',
+  async: false,
+  '~run': (dataset: { value: string }) => ((dataset.value = dataset.value.trim()), dataset),
+} as unknown as v.TrimAction;
+
 /**
  * Any value `test` accepts, typed as T: one v.check on v.unknown, so the bundle needs neither v.number,
  * v.array nor v.picklist (shared with the lead schema). `options`, on the check, are for leadJsonSchema.
  */
 const checked = <T>(test: (input: any) => boolean, message?: v.ErrorMessage<v.CheckIssue<unknown>>, options?: readonly unknown[]) =>
-  v.pipe(v.unknown(), Object.assign(v.check(test, message), { options })) as unknown as v.GenericSchema<T>;
+  v.pipe(ANY, Object.assign(v.check(test, message), { options })) as unknown as v.GenericSchema<T>;
 
 /** One of `options` (shared with the lead schema); the message names them and the value that came. */
 export const oneOf = <const T>(options: readonly T[]) =>
@@ -60,7 +79,7 @@ export const length = (max: number, min = 1, message?: string) => v.regex(RegExp
 export const wholeNumber = (min: number, message?: string) => checked<number>((n) => Number.isInteger(n) && n >= min, message);
 
 /** Plain text, trimmed, 1 to `max` characters (shared with the lead schema); max keeps a hostile catalog from filling the page. */
-export const text = (max: number) => v.pipe(STRING, v.trim(), length(max, 1, `must be 1 to ${max} characters`));
+export const text = (max: number) => v.pipe(STRING, TRIM, length(max, 1, `must be 1 to ${max} characters`));
 
 /** A catalog id: 1 to 120 lower-case letters, digits and hyphens. */
 export const IdSchema = v.pipe(STRING, v.regex(/^[a-z0-9-]{1,120}$/));

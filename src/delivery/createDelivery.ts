@@ -184,7 +184,7 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     const entries = load();
     if (stopped || !entries.length) return;
     // Never a 0 ms timer, so a lead locked by another tab cannot turn this into a spin.
-    const next = Math.min(...entries.map((entry) => Math.min(entry.nextAttemptAt, entry.createdAt + MAX_AGE_MS)));
+    const next = Math.min(...entries.flatMap((entry) => [entry.nextAttemptAt, entry.createdAt + MAX_AGE_MS]));
     timer = setTimeout(() => flush('nextAttemptAt'), Math.min(2 ** 31 - 1, Math.max(1000, next - now())));
   }
 

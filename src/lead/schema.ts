@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { BooleanSchema, IdSchema, length, oneOf, PROGRAM_LEVELS, STRING, text, wholeNumber } from '../catalog/schema.ts';
+import { BooleanSchema, IdSchema, length, oneOf, PROGRAM_LEVELS, STRING, text, TRIM, wholeNumber } from '../catalog/schema.ts';
 import { EDUCATION_LEVELS } from '../questions.ts';
 
 // No messages here: the bundle carries no English for the endpoint. The receiver turns each issue's path
@@ -19,14 +19,14 @@ export type ContactField = (typeof CONTACT_FIELDS)[number];
 /** A first or last name: trimmed, 1-50 letters of any script, spaces and ' - . with at least one letter. */
 export const NameSchema = v.pipe(
   STRING,
-  v.trim(),
+  TRIM,
   v.regex(/^(?=.*\p{L})[\p{L}\p{M} '.-]{1,50}$/u),
 );
 
 /** An email address: trimmed, at most 254 characters (64 before the @), domain in lower case. */
 export const EmailSchema = v.pipe(
   STRING,
-  v.trim(),
+  TRIM,
   // Local part: dot-separated runs of the allowed characters. Domain: labels of letters and digits with
   // inner hyphens; the last starts with a letter and has 2 characters or more.
   v.regex(/^(?=.{1,254}$)(?=[^@]{1,64}@)(?!\.)(\.?[\w!#$%&'*+/=?^`{|}~-])+@([a-z\d](-*[a-z\d])*\.)+[a-z](-*[a-z\d])+$/),

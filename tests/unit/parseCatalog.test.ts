@@ -120,7 +120,7 @@ describe('parseCatalog', () => {
       ];
       expect(rejected(parseCatalog(rawCatalog([], { subjects })))).toEqual({
         path: '$.subjects[1].id',
-        message: 'repeats the id "a"; ids must be unique',
+        message: 'repeats the id "a"; ids must be unique. A catalog is {"version": 1, "subjects": [...], "schools": [...]}',
       });
     });
 

@@ -5,7 +5,7 @@ import { RecordingDelivery, seedCatalog, testConfig } from './renderWidget.tsx';
 function model(overrides: Parameters<typeof testConfig>[0] = {}) {
   const events: WidgetEvent[] = [];
   const delivery = new RecordingDelivery();
-  const widget = createWidgetModel({ catalog: seedCatalog(), config: testConfig(overrides), emit: (e) => events.push(e), delivery });
+  const widget = createWidgetModel({ catalog: seedCatalog(), config: testConfig(overrides), emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
   return { widget, events, delivery };
 }
 
@@ -71,7 +71,7 @@ describe('createWidgetModel', () => {
       type: 'schoolmatch:lead',
       detail: { leadId: 'x', schoolId: 'kaplan-university', programId: 'kaplan-mhim', status: 'queued' },
     };
-    widget.emit(lead);
+    widget.emit(lead.type, lead.detail);
     expect(events).toEqual([lead]);
   });
 });

@@ -58,13 +58,16 @@ export function renderWidget(overrides: Partial<EmbedConfig> = {}) {
   const model: WidgetModel = createWidgetModel({
     catalog: seedCatalog(),
     config: testConfig(overrides),
-    emit: (event) => events.push(event),
+    emit: (type, detail) => events.push({ type, detail } as WidgetEvent),
     delivery,
   });
   const container = document.body.appendChild(document.createElement('div'));
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
   act(() => {
-    const stop = renderLive(container, () => <App model={model} />);
+    // A render error fails the test loudly instead of being swallowed.
+    const stop = renderLive(container, () => <App model={model} />, (error) => {
+      throw error;
+    });
     mounted.push(() => (stop(), container.remove()));
   });
   return { model, events, delivery, container, ...getQueriesForElement(container) };

@@ -85,7 +85,7 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
     locale: options.locale ?? 'en',
     testMode: false,
   };
-  const model = createWidgetModel({ catalog, config, emit: (event) => events.push(event), delivery });
+  const model = createWidgetModel({ catalog, config, emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
   model.answers.value = options.answers ?? ANSWERS;
   const container = document.body.appendChild(document.createElement('div'));
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
@@ -97,7 +97,10 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
         </button>
         <RequestDialog model={model} />
       </div>
-    ));
+    ), (error) => {
+      // A render error fails the test loudly instead of being swallowed.
+      throw error;
+    });
     mounted.push(() => (stop(), container.remove()));
   });
   return { model, events, delivery };

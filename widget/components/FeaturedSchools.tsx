@@ -38,26 +38,24 @@ function Card({ model, school }: { model: WidgetModel; school: School }) {
         </ul>
       )}
       {/* Answering the next question replaces it here; QuestionSelect moves the focus to what replaced it. */}
-      <div>
-        {!programs[0] ? (
-          <div tabIndex={-1}>
-            <HiddenReasons model={model} school={school} />
-          </div>
-        ) : next ? (
-          <QuestionSelect key={next} model={model} question={next} place={`f-${school.id}`} />
-        ) : (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              // Radios of programs the answers no longer admit are gone, so a stale choice is never sent.
-              model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
-            }}
-          >
-            <ProgramChoice legend={model.messages.value.program} programs={programs} />
-            <button class="sm-primary">{model.messages.value.requestInfo}</button>
-          </form>
-        )}
-      </div>
+      {!programs[0] ? (
+        <div tabIndex={-1}>
+          <HiddenReasons model={model} school={school} />
+        </div>
+      ) : next ? (
+        <QuestionSelect key={next} model={model} question={next} place={`f-${school.id}`} />
+      ) : (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            // Radios of programs the answers no longer admit are gone, so a stale choice is never sent.
+            model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
+          }}
+        >
+          <ProgramChoice legend={model.messages.value.program} programs={programs} />
+          <button class="sm-primary">{model.messages.value.requestInfo}</button>
+        </form>
+      )}
     </article>
   );
 }

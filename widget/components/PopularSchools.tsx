@@ -43,7 +43,7 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
         <button
           onClick={(event) => {
             const list = event.currentTarget.previousElementSibling!;
-            model.showMore();
+            model.pages.value++;
             // Rendered at once; keyboard users continue from the first newly shown school.
             list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus();
           }}

@@ -3,10 +3,10 @@ import { questionOptions } from '../messages/questionOptions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 
 /**
- * The id of a question's select: `place` tells apart the same question asked in several places (none: the
+ * The id of a question's select: `place` tells apart the same question asked in several places ("q": the
  * answers summary). Ids need only be unique in the widget's shadow root.
  */
-export const questionId = (question: QuestionId, place?: string): string => `sm-q-${place ? place + '-' : ''}${question}`;
+export const questionId = (question: QuestionId, place = 'q'): string => `${place}-${question}`;
 
 /**
  * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.
@@ -26,8 +26,7 @@ export function QuestionSelect({ model, question, place }: { model: WidgetModel;
         onChange={(event) => {
           const select = event.currentTarget;
           const box = select.parentElement!.parentElement!;
-          if (select.value) model.answer(question, select.value);
-          else model.clearAnswer(question);
+          model.answer(question, select.value);
           // The answer re-renders at once. Where it replaced this select (a featured card's next question),
           // the focus follows to what replaced it.
           if (!select.isConnected) box.querySelector<HTMLElement>('select,input,[tabindex]')?.focus();
@@ -46,7 +45,7 @@ export function QuestionSelect({ model, question, place }: { model: WidgetModel;
           onClick={(event) => {
             // The button goes away with the answer; its question keeps the focus.
             (event.currentTarget.previousSibling as HTMLElement).focus();
-            model.clearAnswer(question);
+            model.answer(question, '');
           }}
         >
           {m.clear}

@@ -52,7 +52,7 @@ export const en = {
   fix: 'Fix the marked fields.',
   submit: 'Submit request',
   /** The status line while sending and once sent or saved, by the form's state. */
-  sending: (_school: string) => 'Sending…',
+  sending: () => 'Sending…',
   delivered: (school: string) => `Thanks! Your request was sent to ${school}.`,
   queued: (school: string) => `Saved: your request to ${school} will be sent once you are online.`,
   rejected: 'Not accepted: fix the marked fields and submit again.',

@@ -9,7 +9,6 @@ import type { Answers, QuestionId } from '../../src/questions.ts';
 import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
 import { questionOptions } from '../messages/questionOptions.ts';
-import { submitRequest } from './submitRequest.ts';
 
 /** An event the widget reports to the page (the embed layer dispatches it as a CustomEvent). */
 export type WidgetEvent =
@@ -19,11 +18,14 @@ export type WidgetEvent =
       detail: { leadId: string; schoolId: string; programId: string; status: 'delivered' | 'queued' };
     };
 
+/** Reports a widget event to the page: its type and the detail that type carries. */
+export type Emit = <T extends WidgetEvent['type']>(type: T, detail: Extract<WidgetEvent, { type: T }>['detail']) => void;
+
 /** What a widget instance is made from. */
 export interface WidgetOptions {
   catalog: Catalog;
   config: EmbedConfig;
-  emit: (event: WidgetEvent) => void;
+  emit: Emit;
   delivery: Delivery;
 }
 
@@ -68,22 +70,18 @@ export interface WidgetModel {
   pages: Signal<number>;
   /** The popular schools asking their questions inline, by school id. */
   asking: Signal<Record<string, Asking>>;
+  /** Answers a question; an empty value clears the answer. */
   answer(question: QuestionId, value: string): void;
-  clearAnswer(question: QuestionId): void;
   startOver(): void;
   openRequest(schoolId: string, programId?: string): void;
   /** Closes the request form and gives the focus back to what opened it. */
   closeRequest(): void;
-  /** Shows `maxSchools` more popular schools. */
-  showMore(): void;
   /**
    * A popular school's "Request info": opens its form once its questions are answered, else asks the unanswered
    * ones inline; returns the question to answer next.
    */
   askFor(school: School): QuestionId | undefined;
-  /** Submits the open request form's fields (its FormData entries). */
-  submitRequest(data: Record<string, string>): Promise<void>;
-  emit(event: WidgetEvent): void;
+  emit: Emit;
   delivery: Delivery;
   dispose(): void;
 }
@@ -134,7 +132,7 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     opener = null;
   };
 
-  const model: WidgetModel = {
+  return {
     catalog,
     config,
     answers,
@@ -145,13 +143,12 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     pages,
     asking,
     answer(question, value) {
-      if (!isOption(question, value)) return;
-      answers.value = { ...answers.peek(), [question]: value };
-      emit({ type: 'schoolmatch:answer', detail: { question, value } });
-    },
-    clearAnswer(question) {
-      const { [question]: _cleared, ...rest } = answers.peek();
-      answers.value = rest;
+      const { [question]: _before, ...rest } = answers.peek();
+      if (!value) answers.value = rest;
+      else if (isOption(question, value)) {
+        answers.value = { ...rest, [question]: value };
+        emit('schoolmatch:answer', { question, value });
+      }
     },
     startOver() {
       closeRequest();
@@ -159,9 +156,6 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     },
     openRequest,
     closeRequest,
-    showMore() {
-      pages.value++;
-    },
     askFor(school) {
       const pending = school.questions.filter((question) => !answers.peek()[question]);
       const { [school.id]: asked, ...others } = asking.peek();
@@ -178,10 +172,8 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       }
       return pending[0];
     },
-    submitRequest: (data) => submitRequest(model, data),
     emit,
     delivery,
     dispose,
   };
-  return model;
 }

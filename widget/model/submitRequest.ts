@@ -2,18 +2,18 @@ import { buildLead } from '../../src/lead/buildLead.ts';
 import { consentText } from '../../src/lead/consentText.ts';
 import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
 import { validateContact } from '../../src/lead/validateContact.ts';
+import type { School } from '../../src/catalog/schema.ts';
 import type { FormErrors, RequestForm, WidgetModel } from './createWidgetModel.ts';
 
 /**
- * Submits the open request form's fields: shows what to fix, lets a bot believe it succeeded, or sends the
+ * Submits the fields (FormData entries) of `school`'s open request form: shows what to fix, lets a bot believe it succeeded, or sends the
  * lead and shows the outcome, all through `model.form`.
  */
-export async function submitRequest(model: WidgetModel, data: Record<string, string>): Promise<void> {
+export async function submitRequest(model: WidgetModel, school: School, data: Record<string, string>): Promise<void> {
   const { form } = model;
   const { openedAt, leadId, s } = form.peek();
-  const schoolId = model.request.peek()?.schoolId;
-  const school = model.catalog.peek().schools.find((candidate) => candidate.id === schoolId);
-  if (s || !school) return;
+  // Not again while sending or once done.
+  if (s) return;
   // Only while this form is still the open one: the student may close it, or open another, while it sends.
   const show = (state: Omit<RequestForm, 'openedAt' | 'leadId'>): void => {
     if (form.peek().leadId === leadId) form.value = { openedAt, leadId, ...state };
@@ -60,9 +60,7 @@ export async function submitRequest(model: WidgetModel, data: Record<string, str
     }
     return show({ errors: fields, note: t.rejected });
   }
-  model.emit({
-    type: 'schoolmatch:lead',
-    detail: { leadId: outcome.leadId, schoolId: school.id, programId: data['program']!, status: outcome.status },
-  });
+  // The outcome is { status, leadId }: the lead event adds what it was for.
+  model.emit('schoolmatch:lead', { ...outcome, schoolId: school.id, programId: data['program']! });
   show({ s: outcome.status });
 }

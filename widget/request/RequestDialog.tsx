@@ -1,8 +1,8 @@
-import type { School } from '../../src/catalog/schema.ts';
 import { consentText } from '../../src/lead/consentText.ts';
 import { CONTACT_FIELDS } from '../../src/lead/schema.ts';
 import { ProgramChoice } from '../components/ProgramChoice.tsx';
 import type { FormErrors, RequestForm as FormState, WidgetModel } from '../model/createWidgetModel.ts';
+import { submitRequest } from '../model/submitRequest.ts';
 
 // Per contact field, in CONTACT_FIELDS order: autofill token, input type and keyboard.
 const INPUTS = ['given-name text', 'family-name text', 'email email email', 'tel-national tel tel', 'postal-code text numeric'];
@@ -17,11 +17,7 @@ const focused = new WeakSet<FormState>();
 export function RequestDialog({ model }: { model: WidgetModel }) {
   const request = model.request.value;
   const school = request && model.catalog.value.schools.find((candidate) => candidate.id === request.schoolId);
-  // Keyed by school: another school offered after success gets a new dialog element, opened modally again.
-  return school ? <RequestForm key={school.id} model={model} school={school} programId={request.programId} /> : null;
-}
-
-function RequestForm({ model, school, programId }: { model: WidgetModel; school: School; programId: string | undefined }) {
+  if (!school) return null;
   const t = model.messages.value;
   const { shown } = model.matches.value;
   const programs = shown.find((match) => match.school === school)?.programs ?? [];
@@ -52,11 +48,13 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
 
   const others = shown.filter((match) => match.school !== school);
   return (
-    <dialog ref={opened} aria-labelledby="sm-f-title" onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
-      <button type="button" onClick={close}>
+        // Keyed by school: another school offered after success gets a new dialog element, opened modally again.
+    <dialog key={school.id} ref={opened} aria-label={t.title(school.name)} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
+      {/* Outside the form, so a plain button that submits nothing. */}
+      <button onClick={close}>
         {t.close}
       </button>
-      <h2 id="sm-f-title">{t.title(school.name)}</h2>
+      <h2>{t.title(school.name)}</h2>
       <p role="status" tabIndex={-1}>
         {state.s && t[state.s](school.name)}
       </p>
@@ -67,7 +65,7 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
             <ul>
               {others.map(({ school: other }) => (
                 <li key={other.id}>
-                  <button type="button" class="sm-primary" onClick={() => model.openRequest(other.id)}>
+                  <button class="sm-primary" onClick={() => model.openRequest(other.id)}>
                     {t.title(other.name)}
                   </button>
                 </li>
@@ -80,14 +78,14 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void model.submitRequest(Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
+            void submitRequest(model, school, Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
           }}
         >
           {state.note && <p role="alert">{state.note}</p>}
           <ProgramChoice
             legend={t.program}
             programs={programs}
-            checked={programs.find((program) => program.id === programId) ?? programs[0]}
+            checked={programs.find((program) => program.id === request.programId) ?? programs[0]}
             radio={invalid('program')}
           >
             {error('program')}
@@ -113,7 +111,7 @@ function RequestForm({ model, school, programId }: { model: WidgetModel; school:
             {t.honeypot}
             <input name="website" tabIndex={-1} autocomplete="off" />
           </label>
-          <button type="submit" class="sm-primary">
+          <button class="sm-primary">
             {t.submit}
           </button>
         </form>
