@@ -1,1 +1,39 @@
-export const x: number = 1;
+// The public surface of the framework-free core: catalog, matching, leads, delivery and the reference receiver.
+// Everything here runs in the browser and in Node; the SQLite store (Node only) is imported from its own module,
+// `src/receiver/sqliteLeadStore.ts`.
+export { parseCatalog } from './catalog/parseCatalog.ts';
+export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
+export { CITIZENSHIP_LABELS, CITIZENSHIP_OPTIONS, EDUCATION_LABELS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_TEXT } from './questions.ts';
+export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
+export { matchSchools } from './matchSchools.ts';
+export { parseEmbedConfig } from './config/parseEmbedConfig.ts';
+export { LOCALES, SECTIONS } from './embedConfig.ts';
+export { CONTACT_FIELDS, LeadSchema } from './lead/schema.ts';
+export { validateContact } from './lead/validateContact.ts';
+export { buildLead } from './lead/buildLead.ts';
+export { consentText } from './lead/consentText.ts';
+export { newLeadId } from './lead/newLeadId.ts';
+export { createDelivery, OUTBOX_KEY } from './delivery/createDelivery.ts';
+export { createReceiver } from './receiver/createReceiver.ts';
+export { createMemoryLeadStore } from './receiver/memoryLeadStore.ts';
+
+export type {
+  Catalog,
+  Program,
+  ProgramLevel,
+  School,
+  Subject,
+} from './catalog/schema.ts';
+export type { CatalogError, CatalogResult, SkippedItem } from './catalog/parseCatalog.ts';
+export type { Answers, Citizenship, EducationLevel, QuestionId } from './questions.ts';
+export type { HiddenReason } from './eligibility.ts';
+export type { MatchResult, SchoolMatch } from './matchSchools.ts';
+export type { ConfigResult } from './config/parseEmbedConfig.ts';
+export type { MountConfig } from './config/MountConfig.ts';
+export type { EmbedConfig, Locale, Section } from './embedConfig.ts';
+export type { ContactField, Lead } from './lead/schema.ts';
+export type { ContactErrorCode, ContactResult } from './lead/validateContact.ts';
+export type { BuildLeadFailure, BuildLeadInput, BuildLeadResult } from './lead/buildLead.ts';
+export type { Delivery, DeliveryEvent, DeliveryOptions, DeliveryOutcome, OutboxEntry } from './delivery/createDelivery.ts';
+export type { Receiver, ReceiverOptions } from './receiver/createReceiver.ts';
+export type { InsertOutcome, LeadStore, ListOptions } from './receiver/LeadStore.ts';
