@@ -1,0 +1,47 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/launchChromium.ts';
+import { ensureBuilt } from './support/ensureBuilt.ts';
+import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { loadSeedCatalog } from './support/expectedMatches.ts';
+import { mouseDriver } from './support/drivers.ts';
+import { STUDENT, studentJourney, type JourneyState } from './support/studentJourney.ts';
+import { openDemoPage } from './support/openDemoPage.ts';
+import { formatViolations, runAxe } from './support/runAxe.ts';
+
+const catalog = loadSeedCatalog();
+let browser: Browser;
+let server: DemoServer | undefined;
+
+beforeAll(async () => {
+  ensureBuilt();
+  browser = await launchChromium();
+});
+afterAll(async () => { await browser?.close(); });
+afterEach(async () => { await server?.stop(); server = undefined; });
+
+describe('accessibility of the demo article with the widget (axe-core, WCAG 2.2 AA)', () => {
+  it('finds no violation on first view, with answers given, with the dialog open, with field errors shown and on success', async () => {
+    server = await startDemoServer();
+    // The demo page's strict CSP would refuse the injected axe-core script; the widget itself is unchanged.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await openDemoPage(page, server);
+    const report: string[] = [];
+    const audited: JourneyState[] = [];
+    await studentJourney(page, mouseDriver(), catalog, {
+      school: 'Herzing University',
+      answers: { subject: 'medical-billing-coding', educationLevel: 'some-college', usCitizen: 'no' },
+      program: 'Associate of Science - Insurance Billing and Coding Specialist',
+      contact: STUDENT,
+      onState: async (state) => {
+        audited.push(state);
+        const violations = await runAxe(page);
+        if (violations.length > 0) report.push(formatViolations(state, violations));
+      },
+    });
+    expect(audited).toEqual(['first view', 'answers given', 'dialog open', 'field errors shown', 'success']);
+    expect(report.join('\n'), 'axe-core violations').toBe('');
+    await context.close();
+  });
+});
