@@ -48,4 +48,18 @@ describe('Request info from a popular school', () => {
     fireEvent.click(within(school('American University')).getByRole('button', { name: 'Request info' }));
     expect(model.request.value).toEqual({ schoolId: 'american-university' });
   });
+
+  it("gives the focus back to the school's Request info when the form opened from Continue closes", () => {
+    const { model } = renderWidget();
+    chooseAnswers({ subject: 'healthcare-administration', educationLevel: 'bachelor' });
+    fireEvent.click(within(school('Colorado Technical University')).getByRole('button', { name: 'Request info' }));
+    fireEvent.change(within(school('Colorado Technical University')).getByRole('combobox'), { target: { value: 'yes' } });
+    fireEvent.click(within(school('Colorado Technical University')).getByRole('button', { name: 'Continue' }));
+    expect(model.request.value).toEqual({ schoolId: 'colorado-technical-university' });
+
+    model.closeRequest();
+    expect(document.activeElement).toBe(
+      within(school('Colorado Technical University')).getByRole('button', { name: 'Request info' }),
+    );
+  });
 });

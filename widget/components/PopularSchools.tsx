@@ -81,6 +81,11 @@ function Ask({ model, school }: { model: WidgetModel; school: School }) {
         const article = event.currentTarget.closest('article')!;
         const next = model.askFor(school);
         if (next) (article.getRootNode() as Document).getElementById(questionId(next, place))?.focus();
+        else {
+          // "Continue" has just given way to the school's "Request info": the form hands the focus back to it.
+          article.querySelector<HTMLElement>('.sm-primary')?.focus();
+          model.openRequest(school.id);
+        }
       }}
     >
       {label}

@@ -77,8 +77,8 @@ export interface WidgetModel {
   /** Closes the request form and gives the focus back to what opened it. */
   closeRequest(): void;
   /**
-   * A popular school's "Request info": opens its form once its questions are answered, else asks the unanswered
-   * ones inline; returns the question to answer next.
+   * A popular school's "Request info" step: asks its unanswered questions inline and returns the one to answer
+   * next, or, when none is left, ends the inline step and returns undefined (the caller then opens the form).
    */
   askFor(school: School): QuestionId | undefined;
   emit: Emit;
@@ -161,12 +161,8 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       const { [school.id]: asked, ...others } = asking.peek();
       // Answered questions stay on screen, so the student can still see and change them; once all are
       // answered the form opens and the inline step is done.
-      if (!pending[0]) {
-        batch(() => {
-          asking.value = others;
-          openRequest(school.id);
-        });
-      } else {
+      if (!pending[0]) asking.value = others;
+      else {
         const questions = school.questions.filter((question) => pending.includes(question) || asked?.questions.includes(question));
         asking.value = { ...others, [school.id]: { questions, incomplete: !!asked } };
       }
