@@ -2,9 +2,9 @@
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
-import { PROGRAM_LEVELS } from '../../src/catalog/schema.ts';
 import { matchSchools } from '../../src/matchSchools.ts';
-import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, type Answers } from '../../src/questions.ts';
+import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, type Answers } from '../../src/questions.ts';
+import { largeCatalog } from '../../fixtures/largeCatalog.ts';
 
 interface Figure {
   name: string;
@@ -15,6 +15,7 @@ interface Figure {
 
 const SCHOOLS = 10_000;
 const PROGRAMS_PER_SCHOOL = 10;
+// The seed's subjects, which the large catalog generator also uses.
 const SUBJECT_IDS = [
   'health-information-management',
   'health-informatics',
@@ -24,46 +25,6 @@ const SUBJECT_IDS = [
   'health-care-quality',
   'health-science',
 ];
-
-// A small seeded generator, so every run measures the same catalog.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A deterministic plain-JSON catalog of `schools` × `programsPerSchool` programs. */
-export function benchCatalog(schools: number, programsPerSchool: number, seed = 1): unknown {
-  const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
-  return {
-    version: 1,
-    subjects: SUBJECT_IDS.map((id) => ({ id, label: id.replace(/-/g, ' ') })),
-    schools: Array.from({ length: schools }, (_, i) => {
-      const programs = Array.from({ length: programsPerSchool }, (_, j) => ({
-        id: `school-${i}-program-${j}`,
-        name: `Program ${j} of School ${i}`,
-        level: pick(PROGRAM_LEVELS),
-        subjects: next() < 0.3 ? [pick(SUBJECT_IDS), pick(SUBJECT_IDS)] : [pick(SUBJECT_IDS)],
-      }));
-      return {
-        id: `school-${i}`,
-        name: `School ${i}`,
-        rank: 1 + Math.floor(next() * schools),
-        online: next() < 0.5,
-        questions: [...QUESTION_IDS].sort(() => next() - 0.5),
-        rules: { requiresUsCitizen: next() < 0.2 },
-        ...(next() < 0.1 ? { featured: [programs[0]?.id] } : {}),
-        programs,
-      };
-    }),
-  };
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -90,7 +51,7 @@ function answerSets(): Answers[] {
 
 /** Measures matchSchools and parseCatalog over a 10,000 × 10 catalog. */
 export async function benchCore(): Promise<Figure[]> {
-  const raw = benchCatalog(SCHOOLS, PROGRAMS_PER_SCHOOL);
+  const raw = largeCatalog(SCHOOLS, PROGRAMS_PER_SCHOOL);
   const parseTimes: number[] = [];
   let parsed = parseCatalog(raw);
   for (let run = 0; run < 5; run++) {
