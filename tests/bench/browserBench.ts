@@ -5,7 +5,7 @@ import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { largeCatalog } from '../../fixtures/largeCatalog.ts';
-import { launchChromium } from '../browser/acceptance/support/launchChromium.ts';
+import { launchBrowser } from '../browser/support/launchBrowser.ts';
 import { ensureBuilt } from '../browser/acceptance/support/ensureBuilt.ts';
 import { projectPath } from '../browser/acceptance/support/expectedMatches.ts';
 import { startStaticServer, type StaticServer } from '../browser/acceptance/support/startStaticServer.ts';
@@ -182,7 +182,7 @@ export async function benchBrowser(): Promise<Figure[]> {
     { name: 'dist/schoolmatch.js, raw', value: bundle.length, unit: 'bytes' },
   ];
   const server = await startStaticServer();
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   try {
     server.put('/bench/large.json', JSON.stringify(largeCatalog(1000, 10)), 'application/json');
     server.put('/bench/seed.html', benchPage('/fixtures/catalog.json'));

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/launchChromium.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
 import { ensureBuilt } from './support/ensureBuilt.ts';
 import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
 import { loadSeedCatalog, schoolNamed, shownPrograms } from './support/expectedMatches.ts';
@@ -17,7 +17,7 @@ let server: DemoServer | undefined;
 
 beforeAll(async () => {
   ensureBuilt();
-  browser = await launchChromium();
+  browser = await launchBrowser();
 });
 afterAll(async () => { await browser?.close(); });
 afterEach(async () => { await server?.stop(); server = undefined; });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchChromium } from './support/launchChromium.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
 import { ensureBuilt } from './support/ensureBuilt.ts';
 import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
 import { loadSeedCatalog } from './support/expectedMatches.ts';
@@ -16,7 +16,7 @@ let posts: Request[];
 
 beforeAll(async () => {
   ensureBuilt();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   server = await startStaticServer();
 });
 afterAll(async () => {

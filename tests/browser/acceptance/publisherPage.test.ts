@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './support/launchChromium.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
 import { ensureBuilt } from './support/ensureBuilt.ts';
 import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
 
@@ -9,7 +9,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   ensureBuilt();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   server = await startStaticServer();
 });
 afterAll(async () => {

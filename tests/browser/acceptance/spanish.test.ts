@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/launchChromium.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
 import { ensureBuilt } from './support/ensureBuilt.ts';
 import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
 import { loadSeedCatalog } from './support/expectedMatches.ts';
@@ -19,7 +19,7 @@ let server: StaticServer;
 
 beforeAll(async () => {
   ensureBuilt();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   server = await startStaticServer();
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './support/launchChromium.ts';
+import { launchBrowser } from '../support/launchBrowser.ts';
 import { ensureBuilt } from './support/ensureBuilt.ts';
 import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
 import { answerLabel, loadSeedCatalog, QUESTION_TEXT, shownPrograms, type Answers, type Question } from './support/expectedMatches.ts';
@@ -17,7 +17,7 @@ let errors: string[];
 
 beforeAll(async () => {
   ensureBuilt();
-  browser = await launchChromium();
+  browser = await launchBrowser();
   server = await startStaticServer();
 });
 afterAll(async () => {
