@@ -35,24 +35,10 @@ export function check<T extends v.GenericSchema>(schema: T, raw: unknown, base: 
 /** Any string (one shared instance). */
 export const STRING = v.string();
 
-// What v.unknown() and v.trim() return, written out as plain objects (valibot's schema and action protocol)
-// so the bundle carries no function to make them: a schema that accepts every value (v.pipe gives the pipe
-// the Standard Schema entry point), and an action that trims a string.
-const ANY = {
-  kind: 'schema',
-  type: 'unknown',
-  expects: 'unknown',
-  async: false,
-  '~run': (dataset: { typed: boolean }) => ((dataset.typed = true), dataset),
-} as unknown as v.UnknownSchema;
-
 /** Trims the string (one shared instance, shared with the lead schema). */
-export const TRIM = {
-  kind: 'transformation',
-  type: 'trim',
-  async: false,
-  '~run': (dataset: { value: string }) => ((dataset.value = dataset.value.trim()), dataset),
-} as unknown as v.TrimAction;
+export const TRIM = v.trim();
+
+const ANY = v.unknown();
 
 /**
  * Any value `test` accepts, typed as T: one v.check on v.unknown, so the bundle needs neither v.number,
