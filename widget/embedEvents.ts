@@ -1,6 +1,6 @@
 import type { QuestionId } from '../src/questions.ts';
 
-/** `schoolmatch:ready`: the catalog is loaded and shown. */
+/** `schoolmatch:ready`: the catalog is loaded and every school is shown (a large one renders in slices first). */
 export interface SchoolMatchReadyDetail {
   schools: number;
   programs: number;

@@ -46,8 +46,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   let root: ShadowRoot | undefined;
 
   let unrender: (() => void) | undefined;
+  // The next step of parsing or rendering the catalog.
+  let growing: ReturnType<typeof setTimeout> | undefined;
   const stop = (): void => {
     loading?.abort();
+    clearTimeout(growing);
     unrender?.();
     model?.dispose();
     loading = model = unrender = undefined;
@@ -115,27 +118,42 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
         if (typeof json === 'string') {
           return report('catalog-unreachable', `attribute "catalog" could not be loaded: "${source}" ${json}. Check the URL and its CORS headers.`);
         }
-        const result = parseCatalog(json);
-        if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
-        const { catalog, skipped } = result;
-        // Each reason starts with the JSON path of the wrong value.
-        if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
-        if (subject && !catalog.subjects.some((item) => item.id === subject)) {
-          console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
-        }
-        model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) });
-        let failed = false;
-        // Reported a microtask later: unmounting from inside Preact's own render would corrupt it.
-        const onError = (error: unknown): void => {
-          failed = true;
-          queueMicrotask(() => guard(() => { throw error; }));
-        };
-        const live = model;
-        // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
-        unrender = renderLive(container, () => h(App, { model: live }), onError);
-        if (!failed) {
+        // Rendering a large catalog at once would hold up the page, so `show` works in steps and `run` gives
+        // the page its turn between them: after 25 ms of work (a large catalog's parsing), and after each
+        // slice of schools rendered (`yield true`), so the browser lays it out and paints it before the next.
+        function* show(): Generator<boolean | void, void> {
+          const result = parseCatalog(json);
+          if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
+          const { catalog, skipped } = result;
+          // Each reason starts with the JSON path of the wrong value.
+          if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+          if (subject && !catalog.subjects.some((item) => item.id === subject)) {
+            console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
+          }
+          const live = (model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) }));
+          // Reported a microtask later: unmounting from inside Preact's own render would corrupt it. Every render
+          // is followed by a `yield true`, so that report stops `show` before it goes on.
+          const onError = (error: unknown): void => queueMicrotask(() => guard(() => { throw error; }));
+          // In a task of its own when parsing took a while.
+          yield;
+          // The first schools, so the student sees programs soon; then the rest, slice by slice, each added
+          // after what is already on screen, so nothing the student sees moves.
+          live.rendered.value = 24;
+          // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
+          unrender = renderLive(container, () => h(App, { model: live }), onError);
+          while ((yield true, live.rendered.value < live.featured.value.length + config.maxSchools)) live.rendered.value += 24;
+          live.rendered.value = Infinity;
+          yield true;
           dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
         }
+        const steps = show();
+        const run = (): void =>
+          guard(() => {
+            const began = performance.now();
+            let step;
+            while (!(step = steps.next()).done) if (step.value || performance.now() - began > 25) return void (growing = setTimeout(run));
+          });
+        run();
       }),
     );
   };
@@ -172,9 +190,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     // One shared constructable stylesheet, no <style> element: a strict CSP without 'unsafe-inline' works.
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    delivery.resume(); // leads saved on earlier page loads
     const config = settings();
     if (config) start(config);
+    // Leads saved on earlier page loads; after the catalog fetch has started, which the first read of
+    // localStorage (a few ms in Chromium) would otherwise delay.
+    delivery.resume();
   });
   return handle;
 }

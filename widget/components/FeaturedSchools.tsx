@@ -1,20 +1,22 @@
-import type { School } from '../../src/catalog/schema.ts';
+import type { Program, School } from '../../src/catalog/schema.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
 import { ProgramChoice } from './ProgramChoice.tsx';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
 
-/** The "Featured Schools" region: one card per featured school, in rank order. */
-export function FeaturedSchools({ model }: { model: WidgetModel }) {
+/** The "Featured Schools" region: one card per featured school, in rank order (the first `max` of them). */
+export function FeaturedSchools({ model, max }: { model: WidgetModel; max: number }) {
+  // Each school's matching programs, found once per render rather than by a search per card.
+  const matching = new Map(model.matches.value.shown.map((match) => [match.school, match.programs]));
   return (
     <Region model={model} name="featured">
       {/* The card grid (widget.css: section > div). */}
       <div>
-        {model.catalog.value.schools
-          .filter((school) => school.featured?.length)
+        {model.featured.value
+          .slice(0, max)
           .map((school) => (
-            <Card key={school.id} model={model} school={school} />
+            <Card key={school.id} model={model} school={school} programs={matching.get(school) ?? []} />
           ))}
       </div>
     </Region>
@@ -22,8 +24,7 @@ export function FeaturedSchools({ model }: { model: WidgetModel }) {
 }
 
 /** A featured school: its featured programs and next question, then its matching programs to pick from. */
-function Card({ model, school }: { model: WidgetModel; school: School }) {
-  const programs = model.matches.value.shown.find((match) => match.school === school)?.programs ?? [];
+function Card({ model, school, programs }: { model: WidgetModel; school: School; programs: readonly Program[] }) {
   const next = school.questions.find((question) => !model.answers.value[question]);
   // In the order the catalog lists them as featured; only those the answers admit.
   const featured = school.featured!.flatMap((programId) => programs.filter((p) => p.id === programId));

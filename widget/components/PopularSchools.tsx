@@ -7,8 +7,11 @@ import { Region } from './Region.tsx';
 // Heading order; both certificate levels end in "certificate" and share the last heading.
 const LEVELS = ['doctorate', 'master', 'bachelor', 'associate', 'certificate'];
 
-/** The "Popular Schools" region: the ranked, filtered list with "Show more" and the schools that do not match. */
-export function PopularSchools({ model }: { model: WidgetModel }) {
+/**
+ * The "Popular Schools" region: the ranked, filtered list (at most `max` of it) with "Show more" and the schools
+ * that do not match.
+ */
+export function PopularSchools({ model, max }: { model: WidgetModel; max: number }) {
   const m = model.messages.value;
   const limit = model.pages.value * model.config.value.maxSchools;
   const { shown, hidden } = model.matches.value;
@@ -16,7 +19,7 @@ export function PopularSchools({ model }: { model: WidgetModel }) {
     <Region model={model} name="popular">
       <ol>
         {/* Each school: its name, online note, programs under level headings, and its "Request info". */}
-        {shown.slice(0, limit).map(({ school, programs }) => (
+        {shown.slice(0, Math.min(limit, max)).map(({ school, programs }) => (
           <li key={school.id}>
             <article aria-label={school.name}>
               <h3 tabIndex={-1}>{school.name}</h3>

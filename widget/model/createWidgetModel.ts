@@ -68,6 +68,13 @@ export interface WidgetModel {
   form: Signal<RequestForm>;
   /** How many times `maxSchools` popular schools are shown. */
   pages: Signal<number>;
+  /**
+   * How many schools the sections render, cards and popular schools counted together in section order: the
+   * mount renders the first few at once and the rest over the next tasks, then sets it to Infinity.
+   */
+  rendered: Signal<number>;
+  /** The featured schools, in rank order. */
+  featured: ReadonlySignal<School[]>;
   /** The popular schools asking their questions inline, by school id. */
   asking: Signal<Record<string, Asking>>;
   /** Answers a question; an empty value clears the answer. */
@@ -141,6 +148,8 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     request,
     form,
     pages,
+    rendered: signal(Infinity),
+    featured: computed(() => catalog.value.schools.filter((school) => school.featured)),
     asking,
     answer(question, value) {
       const { [question]: _before, ...rest } = answers.peek();
