@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { leadPathToField } from '../../src/lead/leadPathToField.ts';
 import { EmailSchema, LeadSchema, NameSchema, PageAddressSchema, PhoneSchema, PostalCodeSchema } from '../../src/lead/schema.ts';
 import { leadErrorMessage } from '../../src/receiver/leadErrorMessage.ts';
 import { validLead } from './leadFixture.ts';
@@ -134,16 +133,5 @@ describe('contact field schemas', () => {
   it('accepts http and https page addresses without query or fragment', () => {
     expect(v.safeParse(PageAddressSchema, 'http://localhost:8080/').success).toBe(true);
     expect(v.safeParse(PageAddressSchema, 'ftp://example.com/').success).toBe(false);
-  });
-});
-
-describe('leadPathToField', () => {
-  it('maps an endpoint error path to the form field it is about', () => {
-    expect(leadPathToField('contact.phone')).toBe('phone');
-    expect(leadPathToField('contact.firstName')).toBe('firstName');
-  });
-
-  it('gives null for paths that are not a contact field', () => {
-    for (const path of ['contact', 'contact.ssn', 'source.pageUrl', '', 'contact.email.x']) expect(leadPathToField(path)).toBeNull();
   });
 });
