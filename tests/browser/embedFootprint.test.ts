@@ -1,17 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.ts';
-import { startTestServer, type TestServer } from './support/startTestServer.ts';
+import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
 
 let browser: Browser;
-let server: TestServer;
+let server: StaticServer;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await server?.stop();
 });
 
 /** What a script could have left on the page outside the widget's own elements. */

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.ts';
-import { startTestServer, type TestServer } from './support/startTestServer.ts';
+import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
 
 // What careless or hostile publisher CSS looks like: global !important rules on every element.
@@ -16,14 +16,14 @@ const HOSTILE_CSS = `<style>
 </style>`;
 
 let browser: Browser;
-let server: TestServer;
+let server: StaticServer;
 let page: Page;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await server?.stop();
 });
 afterEach(async () => {
   await page?.close();

@@ -1,20 +1,20 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './support/launchBrowser.ts';
-import { startTestServer, type TestServer } from './support/startTestServer.ts';
+import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
 
 const EDUCATION = 'What is your highest level of education?';
 
 let browser: Browser;
-let server: TestServer;
+let server: StaticServer;
 let page: Page;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startTestServer()]);
+  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
 });
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
+  await server?.stop();
 });
 afterEach(async () => {
   await page?.close();

@@ -1,13 +1,24 @@
-import { createServer } from 'node:http';
+import { createServer, type OutgoingHttpHeaders } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, normalize, join } from 'node:path';
+import { ensureBuilt } from './ensureBuilt.ts';
 import { projectPath } from './expectedMatches.ts';
 
-/** A tiny file server for acceptance pages, the built bundle and the fixtures. */
+/** A test page: its HTML and any extra response headers (such as a Content-Security-Policy). */
+export interface TestPage {
+  html: string;
+  headers?: OutgoingHttpHeaders;
+}
+
+/** A tiny file server for test pages, the built bundle and the fixtures. */
 export interface StaticServer {
   origin: string;
+  /** The absolute URL of a path on this server. */
+  url(path: string): string;
   /** Adds or replaces an in-memory response (page or JSON) at a path. */
   put(path: string, body: string, type?: string): void;
+  /** Adds or replaces a page, with its extra headers, and returns its URL. */
+  page(path: string, page: TestPage): string;
   stop(): Promise<void>;
 }
 
@@ -26,16 +37,25 @@ const ROOTS: Record<string, string> = {
   '/pages/': projectPath('tests/browser/acceptance/pages/'),
 };
 
-/** Serves /dist/, /fixtures/, /pages/ and in-memory entries on 127.0.0.1 at a free port. */
+/**
+ * Serves /dist/ (built first when missing, so the browser tests also run on a fresh clone), /fixtures/,
+ * /pages/ and in-memory entries on 127.0.0.1 at a free port.
+ */
 export async function startStaticServer(): Promise<StaticServer> {
-  const memory = new Map<string, { body: string; type: string }>();
+  ensureBuilt();
+  const memory = new Map<string, { body: string; headers: OutgoingHttpHeaders }>();
   const server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       const inMemory = memory.get(path);
       if (inMemory) {
-        res.writeHead(200, { 'content-type': inMemory.type, 'cache-control': 'no-store' });
+        res.writeHead(200, { 'cache-control': 'no-store', ...inMemory.headers });
         res.end(inMemory.body);
+        return;
+      }
+      // Browsers ask for it; a 404 would show up as a console error in the tests that watch for them.
+      if (path === '/favicon.ico') {
+        res.writeHead(204).end();
         return;
       }
       const prefix = Object.keys(ROOTS).find((p) => path.startsWith(p));
@@ -61,10 +81,16 @@ export async function startStaticServer(): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address !== null ? address.port : 0;
+  const origin = `http://127.0.0.1:${port}`;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
+    url: (path) => `${origin}${path}`,
     put(path, body, type = TYPES[extname(path)] ?? 'text/html; charset=utf-8') {
-      memory.set(path, { body, type });
+      memory.set(path, { body, headers: { 'content-type': type } });
+    },
+    page(path, { html, headers }) {
+      memory.set(path, { body: html, headers: { 'content-type': TYPES['.html'], ...headers } });
+      return `${origin}${path}`;
     },
     stop: () => new Promise<void>((resolve) => {
       server.closeAllConnections();
