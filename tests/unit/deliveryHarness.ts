@@ -1,5 +1,28 @@
 import { http, HttpResponse } from 'msw';
+import { setupServer, type SetupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import type { Lead } from '../../src/lead/schema.ts';
+
+/**
+ * The msw server of a delivery test file, listening during its tests (an unhandled request fails the test),
+ * with a fake clock (setTimeout, clearTimeout, Date) starting at 2026-03-01 12:00 UTC in every test; handlers
+ * and stubbed globals are reset after each test.
+ */
+export function useDeliveryServer(): SetupServer {
+  const server = setupServer();
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2026-03-01T12:00:00.000Z'));
+  });
+  afterEach(() => {
+    server.resetHandlers();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+  afterAll(() => server.close());
+  return server;
+}
 
 /** Where delivery tests POST leads. */
 export const ENDPOINT = 'https://leads.example/api/leads';

@@ -1,22 +1,11 @@
 import { delay, http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDelivery, OUTBOX_KEY, type DeliveryEvent, type OutboxEntry } from '../../src/delivery/createDelivery.ts';
-import { created, endpoint, ENDPOINT, ids, type Received } from './deliveryHarness.ts';
+import { created, endpoint, ENDPOINT, ids, useDeliveryServer, type Received } from './deliveryHarness.ts';
 import { validLead } from './leadFixture.ts';
 import { MemoryStorage } from './memoryStorage.ts';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-  vi.setSystemTime(new Date('2026-03-01T12:00:00.000Z'));
-});
-afterEach(() => {
-  server.resetHandlers();
-  vi.useRealTimers();
-});
-afterAll(() => server.close());
+const server = useDeliveryServer();
 
 const DAY = 24 * 60 * 60 * 1000;
 const unavailable = () => new HttpResponse(null, { status: 503 });
