@@ -1,19 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
-import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/testSetup.ts';
 import { embedPage, watchPage } from './support/watchPage.ts';
 
-let browser: Browser;
-let server: StaticServer;
+const setup = useBrowserAndServer();
+
 let page: Page;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 afterEach(async () => {
   await page?.close();
 });
@@ -31,9 +23,9 @@ const CASES = [
 
 describe('a publisher mistake', () => {
   it.each(CASES)('with %s shows nothing, logs one [schoolmatch] error and dispatches schoolmatch:error', async (_, attributes, code, says) => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    const url = server.page('/bad.html', {
+    const url = setup.server.page('/bad.html', {
       html: embedPage(`<p>Before</p><school-match id="widget" ${attributes}></school-match><p>After</p>`),
     });
     await page.goto(url);

@@ -1,18 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
-import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/testSetup.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = useBrowserAndServer();
 
 /** What a script could have left on the page outside the widget's own elements. */
 async function footprint(page: Page) {
@@ -28,15 +19,15 @@ async function footprint(page: Page) {
 describe('the script on a publisher page', () => {
   it('adds no global but SchoolMatch and leaves document.head alone', async () => {
     const body = `<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`;
-    const baselinePage = await browser.newPage();
+    const baselinePage = await setup.browser.newPage();
     await watchPage(baselinePage);
-    await baselinePage.goto(server.page('/baseline.html', { html: embedPage(body, { script: false }) }));
+    await baselinePage.goto(setup.server.page('/baseline.html', { html: embedPage(body, { script: false }) }));
     const baseline = await footprint(baselinePage);
     await baselinePage.close();
 
-    const page = await browser.newPage();
+    const page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/with-widget.html', { html: embedPage(body) }));
+    await page.goto(setup.server.page('/with-widget.html', { html: embedPage(body) }));
     await watch.waitForEvents('schoolmatch:ready');
     await page.locator('school-match').getByLabel('What is your highest level of education?').first().selectOption({ label: "Master's degree" });
     await watch.waitForEvents('schoolmatch:answer');

@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
-import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/testSetup.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
+
+const setup = useBrowserAndServer();
 
 // What careless or hostile publisher CSS looks like: global !important rules on every element.
 const HOSTILE_CSS = `<style>
@@ -15,25 +16,16 @@ const HOSTILE_CSS = `<style>
   head, style, script { display: none !important; }
 </style>`;
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 afterEach(async () => {
   await page?.close();
 });
 
 describe('on a host page with hostile global CSS', () => {
   it('keeps the widget block-level with its own font and colours', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
+    await page.goto(setup.server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
     await watch.waitForEvents('schoolmatch:ready');
     const styles = await page.evaluate(() => {
       const host = document.querySelector('school-match')!;
@@ -74,9 +66,9 @@ describe('on a host page with hostile global CSS', () => {
   });
 
   it('still lets the student answer a question', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
+    await page.goto(setup.server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
     await watch.waitForEvents('schoolmatch:ready');
     const select = page.locator('school-match').getByLabel('What is your highest level of education?').first();
     await expect(select.isVisible()).resolves.toBe(true);
@@ -89,10 +81,10 @@ describe('on a host page with hostile global CSS', () => {
 
 describe('a catalog full of HTML and script strings', () => {
   it('is shown as text and runs nothing', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
     await page.goto(
-      server.page('/hostile-catalog.html', {
+      setup.server.page('/hostile-catalog.html', {
         html: embedPage('<school-match id="w" catalog="/fixtures/hostile.json" endpoint="/api/leads" publisher="pub-123"></school-match>'),
       }),
     );

@@ -1,31 +1,23 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
-import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/testSetup.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
+
+const setup = useBrowserAndServer();
 
 const EDUCATION = 'What is your highest level of education?';
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 afterEach(async () => {
   await page?.close();
 });
 
 describe('several widgets and their lifecycle', () => {
   it('keeps two instances on one page independent', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
     await page.goto(
-      server.page('/two.html', {
+      setup.server.page('/two.html', {
         html: embedPage(`<school-match id="one" ${GOOD_ATTRIBUTES}></school-match><school-match id="two" ${GOOD_ATTRIBUTES} locale="es"></school-match>`),
       }),
     );
@@ -43,9 +35,9 @@ describe('several widgets and their lifecycle', () => {
   });
 
   it('tears an element down when it is removed, and renders a new one added later', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/swap.html', { html: embedPage(`<div id="slot"><school-match id="old" ${GOOD_ATTRIBUTES}></school-match></div>`) }));
+    await page.goto(setup.server.page('/swap.html', { html: embedPage(`<div id="slot"><school-match id="old" ${GOOD_ATTRIBUTES}></school-match></div>`) }));
     await watch.waitForEvents('schoolmatch:ready');
     const leftOver = await page.evaluate((attributes) => {
       const old = document.querySelector('#old')!;
@@ -63,25 +55,25 @@ describe('several widgets and their lifecycle', () => {
   });
 
   it('applies attribute changes live', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/live.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`) }));
+    await page.goto(setup.server.page('/live.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`) }));
     await watch.waitForEvents('schoolmatch:ready');
     await page.evaluate(() => document.querySelector('#w')!.setAttribute('locale', 'es'));
     await expect(page.locator('#w').getByText('Escuelas destacadas').waitFor()).resolves.toBeUndefined();
   });
 
   it('renders elements present before the script loads and elements added after it', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(server.page('/before-after.html', { html: embedPage(`<school-match id="before" ${GOOD_ATTRIBUTES}></school-match>`) }));
+    await page.goto(setup.server.page('/before-after.html', { html: embedPage(`<school-match id="before" ${GOOD_ATTRIBUTES}></school-match>`) }));
     await page.evaluate((attributes) => document.body.insertAdjacentHTML('beforeend', `<school-match id="after" ${attributes}></school-match>`), GOOD_ATTRIBUTES);
     const ready = await watch.waitForEvents('schoolmatch:ready', 2);
     expect(ready.map((event) => event.from).sort()).toEqual(['after', 'before']);
   });
 
   it('renders an inline catalog given as a child script', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
     const catalog = JSON.stringify({
       version: 1,
@@ -89,7 +81,7 @@ describe('several widgets and their lifecycle', () => {
       schools: [{ id: 'inline-u', name: 'Inline University', rank: 1, questions: ['subject', 'educationLevel', 'usCitizen'], programs: [{ id: 'inline-bs', name: 'BS Health Science', level: 'bachelor', subjects: ['health-science'] }] }],
     });
     await page.goto(
-      server.page('/inline.html', {
+      setup.server.page('/inline.html', {
         html: embedPage(`<school-match id="w" endpoint="/api/leads" publisher="pub-123"><script type="application/json">${catalog}</script></school-match>`),
       }),
     );
@@ -99,11 +91,11 @@ describe('several widgets and their lifecycle', () => {
   });
 
   it('replays mount() calls queued by the snippet before the script loaded, in order', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
     const config = "{ catalog: '/fixtures/catalog.json', endpoint: '/api/leads', publisher: 'pub-123' }";
     await page.goto(
-      server.page('/queue.html', {
+      setup.server.page('/queue.html', {
         html: embedPage(`<div id="a"></div><div id="b"></div>
 <script>window.SchoolMatch=window.SchoolMatch||{q:[],mount:function(){this.q.push(arguments)}}</script>
 <script>SchoolMatch.mount('#a', ${config}); SchoolMatch.mount(document.querySelector('#b'), Object.assign(${config}, { locale: 'es' }));</script>`),

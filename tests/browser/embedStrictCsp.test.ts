@@ -1,28 +1,20 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
-import { startStaticServer, type StaticServer } from './acceptance/support/startStaticServer.ts';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from './support/testSetup.ts';
 import { embedPage, GOOD_ATTRIBUTES, watchPage } from './support/watchPage.ts';
+
+const setup = useBrowserAndServer();
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
-let browser: Browser;
-let server: StaticServer;
 let page: Page;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), startStaticServer()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 afterEach(async () => {
   await page?.close();
 });
 
 describe('on a page with a strict Content-Security-Policy', () => {
   it('renders, styles itself and works without a single violation', async () => {
-    page = await browser.newPage();
+    page = await setup.browser.newPage();
     const watch = await watchPage(page);
     await page.addInitScript(() => {
       const violations: string[] = [];
@@ -30,7 +22,7 @@ describe('on a page with a strict Content-Security-Policy', () => {
       document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     });
     await page.goto(
-      server.page('/csp.html', {
+      setup.server.page('/csp.html', {
         html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`),
         headers: { 'Content-Security-Policy': CSP },
       }),

@@ -1,8 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { loadSeedCatalog } from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
 import { STUDENT, studentJourney, type JourneyState } from './support/studentJourney.ts';
@@ -10,21 +7,13 @@ import { openDemoPage } from './support/openDemoPage.ts';
 import { formatViolations, runAxe } from './support/runAxe.ts';
 
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 describe('accessibility of the demo article with the widget (axe-core, WCAG 2.2 AA)', () => {
   it('finds no violation on first view, with answers given, with the dialog open, with field errors shown and on success', async () => {
-    server = await startDemoServer();
+    const server = await setup.startDemo();
     // The demo page's strict CSP would refuse the injected axe-core script; the widget itself is unchanged.
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await setup.browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await openDemoPage(page, server);
     const report: string[] = [];

@@ -1,8 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { loadSeedCatalog, schoolNamed, shownPrograms } from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
 import { STUDENT, studentJourney, type JourneyPlan } from './support/studentJourney.ts';
@@ -12,15 +10,7 @@ import { fetchLeadsCsv } from './support/storedLeads.ts';
 
 const OUTBOX_KEY = 'schoolmatch:outbox:v1';
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 /** How many leads wait in the page's persistent outbox (0 when the key is absent or empty). */
 function outboxSize(page: Page): Promise<number> {
@@ -48,8 +38,8 @@ describe('a student whose lead endpoint is down', () => {
     };
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
 
-    server = await startDemoServer();
-    const context = await browser.newContext();
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     let attempts = 0;
     const refuse = async (route: import('playwright-core').Route): Promise<void> => {
@@ -89,8 +79,8 @@ describe('a student whose lead endpoint is down', () => {
       contact: { ...STUDENT, firstName: 'Sam', lastName: 'Rivera', email: 'sam@example.com' },
       expectStatus: /saved/i,
     };
-    server = await startDemoServer();
-    const context = await browser.newContext();
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     const facts = await openDemoPage(page, server);
     await page.getByRole('region', { name: 'Featured Schools', exact: true }).waitFor({ state: 'visible', timeout: 15_000 });

@@ -1,30 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Request } from 'playwright-core';
+import { useBrowserAndServer } from '../support/testSetup.ts';
 import { loadSeedCatalog } from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
 import { STUDENT, requestDialog, studentJourney, type JourneyPlan } from './support/studentJourney.ts';
 
+const setup = useBrowserAndServer();
+
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 let posts: Request[];
 
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-  server = await startStaticServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await setup.browser.newContext();
   page = await context.newPage();
   posts = [];
 });
@@ -43,7 +32,7 @@ describe('what happens to a submitted lead', () => {
       posts.push(route.request());
       await route.fulfill({ status: 201, contentType: 'application/json', body: '{"status":"accepted"}' });
     });
-    await page.goto(`${server.origin}/pages/en.html`);
+    await page.goto(`${setup.server.origin}/pages/en.html`);
     const result = await studentJourney(page, mouseDriver(), catalog, { ...PLAN, hurried: true });
     expect(result.submittedAt - result.openedAt).toBeLessThan(2500);
     expect(result.statusText).toContain('Kaplan University');
@@ -58,7 +47,7 @@ describe('what happens to a submitted lead', () => {
       const lead = route.request().postDataJSON() as { leadId: string };
       await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ leadId: lead.leadId, status: 'accepted' }) });
     });
-    await page.goto(`${server.origin}/pages/en-tracking.html`);
+    await page.goto(`${setup.server.origin}/pages/en-tracking.html`);
     await studentJourney(page, mouseDriver(), catalog, PLAN);
     await page.waitForTimeout(1000);
     expect(posts).toHaveLength(1);
@@ -80,7 +69,7 @@ describe('what happens to a submitted lead', () => {
         body: JSON.stringify({ errors: [{ path: 'contact.email', message: 'must be an address this school accepts.' }] }),
       });
     });
-    await page.goto(`${server.origin}/pages/en.html`);
+    await page.goto(`${setup.server.origin}/pages/en.html`);
     await studentJourney(page, mouseDriver(), catalog, { ...PLAN, expectStatus: null });
     const dialog = requestDialog(page, PLAN.school);
     const email = dialog.getByLabel('Email', { exact: true });

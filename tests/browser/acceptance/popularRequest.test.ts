@@ -1,8 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { answerLabel, loadSeedCatalog, QUESTION_TEXT, schoolNamed, shownPrograms, type Question } from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
 import { STUDENT, assertMatches, completeRequestForm, requestDialog, type JourneyPlan } from './support/studentJourney.ts';
@@ -11,15 +8,7 @@ import { assertOneStoredLead } from './support/leadExpectations.ts';
 import { collectPageErrors, openDemoPage } from './support/openDemoPage.ts';
 
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 describe('a student who starts from a school in the Popular Schools list', () => {
   it('is asked that school’s unanswered questions before the form, chooses a program in the form and the lead is stored once', async () => {
@@ -33,8 +22,8 @@ describe('a student who starts from a school in the Popular Schools list', () =>
     expect(school.featured ?? []).toEqual([]);
     expect(shownPrograms(school, plan.answers).length).toBeGreaterThan(1);
 
-    server = await startDemoServer();
-    const context = await browser.newContext();
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const facts = await openDemoPage(page, server);

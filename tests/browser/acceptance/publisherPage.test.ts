@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserAndServer } from '../support/testSetup.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-  server = await startStaticServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const setup = useBrowserAndServer();
 
 /** A publisher page with one element carrying these attributes, and the SPEC's script tag. */
 function publisherPage(attributes: string, before = ''): string {
@@ -28,7 +15,7 @@ function publisherPage(attributes: string, before = ''): string {
 
 /** Console output and widget events of a page, recorded from before its first script. */
 async function recordedPage(path: string): Promise<{ page: Page; logs: { type: string; text: string }[]; uncaught: string[] }> {
-  const page = await browser.newPage();
+  const page = await setup.browser.newPage();
   const logs: { type: string; text: string }[] = [];
   const uncaught: string[] = [];
   page.on('console', (m) => {
@@ -44,7 +31,7 @@ async function recordedPage(path: string): Promise<{ page: Page; logs: { type: s
     }
     Object.defineProperty(window, '__smGlobalsBefore', { value: Object.getOwnPropertyNames(window) });
   });
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${setup.server.origin}${path}`);
   return { page, logs, uncaught };
 }
 
@@ -53,7 +40,7 @@ const events = (page: Page): Promise<{ type: string; detail: Record<string, unkn
 
 describe('a publisher embedding the widget', () => {
   it('gets a visible widget, a schoolmatch:ready event with the catalog counts, one new global and an untouched <head>', async () => {
-    server.put('/publisher/ok.html', publisherPage('catalog="/fixtures/catalog.json" endpoint="/api/leads" publisher="pub-1"'));
+    setup.server.put('/publisher/ok.html', publisherPage('catalog="/fixtures/catalog.json" endpoint="/api/leads" publisher="pub-1"'));
     const { page, logs, uncaught } = await recordedPage('/publisher/ok.html');
     const headBefore = await page.evaluate(() => document.head.innerHTML);
     await page.getByRole('region', { name: 'Popular Schools', exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
@@ -73,7 +60,7 @@ describe('a publisher embedding the widget', () => {
   });
 
   it('renders an element present before the script, one queued with SchoolMatch.mount() and one added later, each answering on its own', async () => {
-    server.put('/publisher/three.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three</title>
+    setup.server.put('/publisher/three.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Three</title>
 <script>window.SchoolMatch=window.SchoolMatch||{q:[],mount:function(){this.q.push(arguments)}}</script>
 </head><body><main><h1>Article</h1>
 <school-match catalog="/fixtures/catalog.json" endpoint="/api/leads" publisher="pub-1"></school-match>
@@ -106,7 +93,7 @@ describe('a publisher embedding the widget', () => {
   });
 
   it('shows a catalog full of markup and script as plain text, runs none of it, and keeps long names inside the widget', async () => {
-    server.put('/publisher/hostile.html', publisherPage('catalog="/fixtures/hostile.json" endpoint="/api/leads" publisher="pub-1"'));
+    setup.server.put('/publisher/hostile.html', publisherPage('catalog="/fixtures/hostile.json" endpoint="/api/leads" publisher="pub-1"'));
     const { page, uncaught } = await recordedPage('/publisher/hostile.html');
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
@@ -128,7 +115,7 @@ describe('a publisher embedding the widget', () => {
     ['an unreachable catalog', 'catalog="/fixtures/missing.json" endpoint="/api/leads" publisher="pub-1"', /catalog/],
   ])('with %s sees one [schoolmatch] console error and a schoolmatch:error event, and visitors see nothing', async (label, attributes, names) => {
     const path = `/publisher/bad-${label.replace(/\W+/g, '-')}.html`;
-    server.put(path, publisherPage(attributes));
+    setup.server.put(path, publisherPage(attributes));
     const { page, logs, uncaught } = await recordedPage(path);
     await expect.poll(async () => (await events(page)).filter((e) => e.type === 'schoolmatch:error').length, { timeout: 10_000 }).toBe(1);
     await page.waitForTimeout(300);

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useBrowserAndServer } from '../support/testSetup.ts';
 import { loadSeedCatalog } from './support/expectedMatches.ts';
 import { widgetStrings, withoutData } from './support/widgetText.ts';
 import { ENGLISH_WORDS, SPEC_ENGLISH, englishTablePhrases } from './support/englishUiStrings.ts';
 import { collectPageErrors } from './support/openDemoPage.ts';
+
+const setup = useBrowserAndServer();
 
 const catalog = loadSeedCatalog();
 // School, program and subject names are the marketer's data, shown as written in any locale.
@@ -14,18 +14,6 @@ const DATA = [
   ...catalog.subjects.map((s) => s.label),
   ...catalog.schools.flatMap((s) => [s.name, ...s.programs.map((p) => p.name)]),
 ];
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-  server = await startStaticServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Opens every collapsed disclosure in the widget (sponsored note, reasons, show more). */
 async function openDisclosures(page: Page): Promise<void> {
@@ -66,10 +54,10 @@ async function answerCard(card: Locator, value: string): Promise<void> {
 
 describe('a Spanish page (locale="es")', () => {
   it('shows no English UI string in the lists, the reasons, the request form, its errors or its success message', async () => {
-    const context = await browser.newContext({ locale: 'es-US' });
+    const context = await setup.browser.newContext({ locale: 'es-US' });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
-    await page.goto(`${server.origin}/pages/es.html`);
+    await page.goto(`${setup.server.origin}/pages/es.html`);
     const card = page.locator('school-match article').first();
     await card.waitFor({ state: 'visible', timeout: 15_000 });
     const found: string[] = [];

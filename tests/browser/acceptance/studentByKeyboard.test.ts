@@ -1,8 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { loadSeedCatalog, schoolNamed, shownPrograms } from './support/expectedMatches.ts';
 import { keyboardDriver } from './support/drivers.ts';
 import { STUDENT, studentJourney, type JourneyPlan } from './support/studentJourney.ts';
@@ -10,15 +7,7 @@ import { assertOneStoredLead } from './support/leadExpectations.ts';
 import { collectPageErrors, marketerView, openDemoPage } from './support/openDemoPage.ts';
 
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 describe('a student using the keyboard alone', () => {
   it('answers with Tab and typeahead, picks with the arrow keys, closes and reopens the form with Escape, and submits a lead that is stored once', async () => {
@@ -32,8 +21,8 @@ describe('a student using the keyboard alone', () => {
     };
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
 
-    server = await startDemoServer();
-    const context = await browser.newContext();
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     // No mouse is ever used: fail loudly if anything in the journey clicks.

@@ -1,8 +1,5 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { loadSeedCatalog, shownPrograms, schoolNamed } from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
 import { STUDENT, requestDialog, studentJourney, type JourneyPlan } from './support/studentJourney.ts';
@@ -11,15 +8,7 @@ import { collectPageErrors, marketerView, openDemoPage } from './support/openDem
 import { readStoredLeadDocuments } from './support/storedLeads.ts';
 
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 describe('a student using the mouse on the demo article', () => {
   it('answers Kaplan’s questions, sees every list follow the answers, requests info and the marketer receives exactly that lead', async () => {
@@ -32,8 +21,8 @@ describe('a student using the mouse on the demo article', () => {
     // The chosen answers must leave the chosen program open, or the journey tests nothing.
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
 
-    server = await startDemoServer();
-    const context = await browser.newContext();
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext();
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     await page.addInitScript(() => {

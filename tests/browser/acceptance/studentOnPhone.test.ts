@@ -1,8 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startDemoServer, type DemoServer } from './support/startDemoServer.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useDemoJourneys } from '../support/testSetup.ts';
 import { loadSeedCatalog, schoolNamed, shownPrograms } from './support/expectedMatches.ts';
 import { touchDriver } from './support/drivers.ts';
 import { STUDENT, requestDialog, studentJourney, type JourneyPlan } from './support/studentJourney.ts';
@@ -11,15 +9,7 @@ import { collectPageErrors, openDemoPage } from './support/openDemoPage.ts';
 
 const catalog = loadSeedCatalog();
 const VIEWPORT = { width: 375, height: 667 };
-let browser: Browser;
-let server: DemoServer | undefined;
-
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-});
-afterAll(async () => { await browser?.close(); });
-afterEach(async () => { await server?.stop(); server = undefined; });
+const setup = useDemoJourneys();
 
 /** Elements inside the widget's shadow roots that stick out past the right edge of the screen. */
 function overflowingWidgetParts(page: Page): Promise<string[]> {
@@ -49,8 +39,8 @@ describe('a student on a 375 × 667 phone', () => {
     };
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
 
-    server = await startDemoServer();
-    const context = await browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const server = await setup.startDemo();
+    const context = await setup.browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const facts = await openDemoPage(page, server);

@@ -1,38 +1,27 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../support/launchBrowser.ts';
-import { ensureBuilt } from './support/ensureBuilt.ts';
-import { startStaticServer, type StaticServer } from './support/startStaticServer.ts';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowserAndServer } from '../support/testSetup.ts';
 import { answerLabel, loadSeedCatalog, QUESTION_TEXT, shownPrograms, type Answers, type Question } from './support/expectedMatches.ts';
 import { regions, settledMismatches } from './support/matchMismatches.ts';
 import { assertMatches } from './support/studentJourney.ts';
 import { collectPageErrors } from './support/openDemoPage.ts';
 
+const setup = useBrowserAndServer();
+
 const catalog = loadSeedCatalog();
-let browser: Browser;
-let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  ensureBuilt();
-  browser = await launchBrowser();
-  server = await startStaticServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  context = await browser.newContext();
+  context = await setup.browser.newContext();
   page = await context.newPage();
   errors = collectPageErrors(page);
 });
 afterEach(async () => { await context.close(); });
 
 async function open(path: string): Promise<void> {
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${setup.server.origin}${path}`);
   await regions(page).popular.getByRole('article').first().waitFor({ state: 'visible', timeout: 15_000 });
 }
 
