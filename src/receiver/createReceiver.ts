@@ -26,7 +26,7 @@ export interface ReceiverOptions {
   catalog?: Catalog | undefined;
   now?: () => number;
   /** The client's address, overriding the TRUST_PROXY rules (tests; edge runtimes that know it another way). */
-  clientAddress?: (request: Request) => string;
+  clientAddress?: ((request: Request) => string) | undefined;
   /** One line per handled lead request; carries status, leadId and school id, never personal data. */
   log?: (line: string) => void;
 }

@@ -1,14 +1,17 @@
 // A throwaway PostgreSQL cluster for tests and benchmarks: initdb in a temp dir, a free port on 127.0.0.1
 // only, its socket in the same dir; stopped and removed afterwards (also when the process exits early).
 import { spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../browser/acceptance/support/freePort.ts';
 
-/** Where Debian's postgresql package puts the server binaries (PG_BIN overrides). */
-export const PG_BIN = process.env['PG_BIN'] ?? '/usr/lib/postgresql/15/bin';
+// Debian's postgresql package puts the server binaries in /usr/lib/postgresql/<major version>/bin.
+const debianVersions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)) : [];
+
+/** Where the server binaries are: PG_BIN, else the newest Debian postgresql installed. */
+export const PG_BIN = process.env['PG_BIN'] ?? `/usr/lib/postgresql/${debianVersions.sort((a, b) => Number(b) - Number(a))[0] ?? '15'}/bin`;
 
 /** The one line that says how to get PostgreSQL when it is missing. */
 export const POSTGRES_MISSING = `PostgreSQL not found at ${PG_BIN}: install it with "apt-get install -y postgresql" (or set PG_BIN to its bin directory).`;
