@@ -1,9 +1,13 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
 
-// On Node, @hono/node-server passes { incoming } as env; elsewhere there is no socket to ask.
-function socketAddress(env: unknown): string | undefined {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress;
+// The Node adapter's own helper reads the socket; on other runtimes (or a request made in code) there is none.
+function socketAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }
 
 // The last entry of a comma-separated proxy header: the one the nearest (trusted) proxy wrote. Earlier
@@ -19,7 +23,7 @@ function lastListEntry(header: string | undefined): string | undefined {
  */
 export function clientAddress(c: Context, trustProxy: boolean): string {
   const forwarded = trustProxy ? lastListEntry(c.req.header('x-forwarded-for')) : undefined;
-  return (forwarded ?? socketAddress(c.env) ?? 'unknown').slice(0, 100);
+  return (forwarded ?? socketAddress(c) ?? 'unknown').slice(0, 100);
 }
 
 /** Whether the browser reached the receiver over HTTPS: the URL's scheme, or with `trustProxy` the proxy's X-Forwarded-Proto. */

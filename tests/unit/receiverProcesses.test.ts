@@ -124,6 +124,22 @@ describe('two receiver processes on one PostgreSQL database', () => {
     expect(await storedIds(url)).toEqual(new Set(leads.map((lead) => lead.leadId)));
   }, 60_000);
 
+  it('share the marketer\'s sign-in: a session started on one works on the other until signed out there', async () => {
+    const url = await createTestDatabase(inject('postgresUrl'));
+    const [a, b] = await Promise.all([startReceiver({ LEADS_DB: url }), startReceiver({ LEADS_DB: url })]);
+    const signIn = await fetch(`${a!.origin}/leads`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ token: TOKEN }).toString(),
+      redirect: 'manual',
+    });
+    expect(signIn.status).toBe(303);
+    const cookie = (signIn.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
+    expect((await fetch(`${b!.origin}/leads`, { headers: { Cookie: cookie } })).status).toBe(200);
+    await fetch(`${b!.origin}/leads/sign-out`, { method: 'POST', headers: { Cookie: cookie }, redirect: 'manual' });
+    expect((await fetch(`${a!.origin}/leads`, { headers: { Cookie: cookie } })).status).toBe(401);
+  }, 60_000);
+
   it('keep every lead answered 201 or 200 when one process is killed (SIGKILL) mid-flood', async () => {
     const url = await createTestDatabase(inject('postgresUrl'));
     const [victim, survivor] = await Promise.all([startReceiver({ LEADS_DB: url }), startReceiver({ LEADS_DB: url })]);
