@@ -40,6 +40,12 @@ export interface SchoolWithLeads {
   name: string;
 }
 
+/** One step of a database schema: applied once, in version order, and recorded in schema_migrations. */
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
 /** A value now (SQLite, memory) or later (PostgreSQL, stores on edge platforms). */
 export type MaybePromise<T> = T | Promise<T>;
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Lead } from '../lead/schema.ts';
 import { decodeCursor, encodeCursor } from './leadCursor.ts';
-import type { InsertOutcome, LeadStore, ListOptions, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
+import type { InsertOutcome, LeadStore, ListOptions, Migration, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
 
 /** A lead store in PostgreSQL, shared by any number of receiver processes. */
 export interface PostgresLeadStore extends LeadStore {
@@ -22,10 +22,17 @@ export interface PostgresLeadStore extends LeadStore {
 export interface PostgresLeadStoreOptions {
   /** Most connections this process opens (default 10). */
   maxConnections?: number;
+  /** More migrations (another module's tables), applied after the store's own under the same lock; use versions from 100 up. */
+  migrations?: readonly Migration[];
+  /**
+   * Runs in the transaction that stores an accepted lead (never for a duplicate), on its connection, so what
+   * it writes is committed with the lead or not at all; throwing rolls the lead back and insert() rejects.
+   */
+  onAccepted?: (client: pg.PoolClient, lead: Lead, receipt: Receipt) => Promise<void>;
 }
 
 /** The schema, one step per version; each step runs once, in order, recorded in schema_migrations. */
-export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sql: `
@@ -53,7 +60,7 @@ export const POSTGRES_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }
 const MIGRATION_LOCK = 7_245_310_016;
 
 /** Applies the missing migrations in one transaction, holding a lock so that processes starting together take turns. */
-export async function migratePostgres(pool: pg.Pool, migrations = POSTGRES_MIGRATIONS): Promise<void> {
+export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -61,7 +68,7 @@ export async function migratePostgres(pool: pg.Pool, migrations = POSTGRES_MIGRA
     await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => row.version));
-    for (const migration of migrations) {
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
       await client.query(migration.sql);
       await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
@@ -117,23 +124,41 @@ export async function createPostgresLeadStore(url: string, options: PostgresLead
   // An idle connection the server closes (restart, failover) must not crash the process; the pool reconnects.
   pool.on('error', () => undefined);
   try {
-    await migratePostgres(pool);
+    await migratePostgres(pool, [...POSTGRES_MIGRATIONS, ...(options.migrations ?? [])]);
   } catch (error) {
     await pool.end().catch(() => undefined);
     throw error;
   }
 
+  const insertSql = `INSERT INTO leads (lead_id, created_at, school_id, school_name, test_mode, received_at, client_ip, lead)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+     ON CONFLICT (lead_id) DO NOTHING`;
+  const insertParams = (lead: Lead, receipt: Receipt) =>
+    [lead.leadId, lead.createdAt, lead.school.id, lead.school.name, lead.testMode, receipt.receivedAt, receipt.ip, JSON.stringify(lead)];
+  const onAccepted = options.onAccepted;
+
   return {
     pool,
     async insert(lead: Lead, receipt: Receipt): Promise<InsertOutcome> {
-      // Autocommit: the row is committed (and, with synchronous_commit on, flushed) before the query returns.
-      const result = await pool.query(
-        `INSERT INTO leads (lead_id, created_at, school_id, school_name, test_mode, received_at, client_ip, lead)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT (lead_id) DO NOTHING`,
-        [lead.leadId, lead.createdAt, lead.school.id, lead.school.name, lead.testMode, receipt.receivedAt, receipt.ip, JSON.stringify(lead)],
-      );
-      return result.rowCount === 1 ? 'accepted' : 'duplicate';
+      if (onAccepted === undefined) {
+        // Autocommit: the row is committed (and, with synchronous_commit on, flushed) before the query returns.
+        const result = await pool.query(insertSql, insertParams(lead, receipt));
+        return result.rowCount === 1 ? 'accepted' : 'duplicate';
+      }
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await client.query(insertSql, insertParams(lead, receipt));
+        const accepted = result.rowCount === 1;
+        if (accepted) await onAccepted(client, lead, receipt);
+        await client.query('COMMIT');
+        return accepted ? 'accepted' : 'duplicate';
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
     async list(listOptions: ListOptions = {}): Promise<StoredLead[]> {
       const filter = where(listOptions, true);

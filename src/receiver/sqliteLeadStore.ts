@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lead } from '../lead/schema.ts';
 import { decodeCursor, encodeCursor } from './leadCursor.ts';
-import type { InsertOutcome, LeadStore, ListOptions, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
+import type { InsertOutcome, LeadStore, ListOptions, Migration, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
 
 /** A lead store in a SQLite file: every method answers at once. Node only. */
 export interface SqliteLeadStore extends LeadStore {
@@ -16,19 +16,28 @@ export interface SqliteLeadStore extends LeadStore {
   sessionIsValid(idHash: string, now: string): boolean;
   deleteSession(idHash: string): void;
   close(): void;
+  /** The database, for modules that keep their own tables in the same file. */
+  db: Database.Database;
 }
 
 /** Options of {@link createSqliteLeadStore}. */
 export interface SqliteLeadStoreOptions {
   /** When a commit reaches the disk: FULL (default) before insert() returns; NORMAL at the next checkpoint. */
   synchronous?: 'FULL' | 'NORMAL';
+  /** More migrations (another module's tables), applied after the store's own; use versions from 100 up. */
+  migrations?: readonly Migration[];
+  /**
+   * Runs in the transaction that stores an accepted lead (never for a duplicate), so what it writes is
+   * committed with the lead or not at all; throwing rolls the lead back and insert() throws.
+   */
+  onAccepted?: (db: Database.Database, lead: Lead, receipt: Receipt) => void;
 }
 
 /**
  * The schema, one step per version; each step runs once, in order, recorded in schema_migrations.
  * Version 1 is the layout files written before versioning already have, so they upgrade in place.
  */
-export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sql: `
@@ -60,13 +69,13 @@ export const SQLITE_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> 
   },
 ];
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, migrations: readonly Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   // IMMEDIATE takes the write lock first, so of two processes opening the file at once one migrates
   // and the other (waiting on busy_timeout) then finds every version applied.
   db.transaction(() => {
     const applied = new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((row) => row.version));
-    for (const migration of SQLITE_MIGRATIONS) {
+    for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
       db.exec(migration.sql);
       db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, new Date().toISOString());
@@ -111,7 +120,7 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
   // checkpoints). A real site gets well under one lead a second and FULL still takes over a hundred a second
   // (see the receiver benchmark), so the default pays one fsync per lead for the stronger promise.
   db.pragma(`synchronous = ${options.synchronous === 'NORMAL' ? 'NORMAL' : 'FULL'}`);
-  migrate(db);
+  migrate(db, [...SQLITE_MIGRATIONS, ...(options.migrations ?? [])]);
 
   // Outside BEGIN…COMMIT each statement is its own transaction: one lead, one atomic, durable commit.
   // ON CONFLICT (lead_id) DO NOTHING: a repeated leadId (a retried delivery) is "no change", and any other
@@ -136,9 +145,8 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
     return found;
   };
 
-  return {
-    insert(lead: Lead, receipt: Receipt): InsertOutcome {
-      const result = insert.run({
+  const insertRow = (lead: Lead, receipt: Receipt) =>
+    insert.run({
         leadId: lead.leadId,
         createdAt: lead.createdAt,
         schoolId: lead.school.id,
@@ -147,8 +155,22 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
         receivedAt: receipt.receivedAt,
         ip: receipt.ip,
         json: JSON.stringify(lead),
-      });
-      return result.changes === 1 ? 'accepted' : 'duplicate';
+      }).changes === 1;
+  const onAccepted = options.onAccepted;
+  const insertWithHook =
+    onAccepted === undefined
+      ? undefined
+      : db.transaction((lead: Lead, receipt: Receipt) => {
+          const accepted = insertRow(lead, receipt);
+          if (accepted) onAccepted(db, lead, receipt);
+          return accepted;
+        });
+
+  return {
+    db,
+    insert(lead: Lead, receipt: Receipt): InsertOutcome {
+      const accepted = insertWithHook === undefined ? insertRow(lead, receipt) : insertWithHook.immediate(lead, receipt);
+      return accepted ? 'accepted' : 'duplicate';
     },
     list(options: ListOptions = {}): StoredLead[] {
       const filter = where(options, true);

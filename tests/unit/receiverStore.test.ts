@@ -139,6 +139,50 @@ describe.each(STORES.slice(0, 2))('the %s database', (_name, open) => {
   });
 });
 
+describe('writing another module\'s rows with each accepted lead (onAccepted, extra migrations)', () => {
+  const outbox = { version: 100, sql: 'CREATE TABLE outbox (lead_id TEXT NOT NULL)' };
+
+  it('SQLite: commits the rows with the lead, skips duplicates, and rolls the lead back when the hook fails', async () => {
+    let fail = false;
+    const store = await track(
+      createSqliteLeadStore(tempDb(), {
+        migrations: [outbox],
+        onAccepted: (db, lead) => {
+          db.prepare('INSERT INTO outbox (lead_id) VALUES (?)').run(lead.leadId);
+          if (fail) throw new Error('outbox full');
+        },
+      }),
+    );
+    const lead = sampleLead();
+    expect(store.insert(lead, receipt(at(1)))).toBe('accepted');
+    expect(store.insert(lead, receipt(at(2)))).toBe('duplicate');
+    fail = true;
+    expect(() => store.insert(sampleLead(), receipt(at(3)))).toThrow('outbox full');
+    expect(store.count()).toBe(1);
+    expect(store.db.prepare('SELECT lead_id FROM outbox').all()).toEqual([{ lead_id: lead.leadId }]);
+  });
+
+  it('PostgreSQL: commits the rows with the lead, skips duplicates, and rolls the lead back when the hook fails', async () => {
+    let fail = false;
+    const store = await track(
+      createPostgresLeadStore(await createTestDatabase(inject('postgresUrl')), {
+        migrations: [outbox],
+        onAccepted: async (client, lead) => {
+          await client.query('INSERT INTO outbox (lead_id) VALUES ($1)', [lead.leadId]);
+          if (fail) throw new Error('outbox full');
+        },
+      }),
+    );
+    const lead = sampleLead();
+    const [first, second] = await Promise.all([store.insert(lead, receipt(at(1))), store.insert(lead, receipt(at(1)))]);
+    expect([first, second].sort()).toEqual(['accepted', 'duplicate']);
+    fail = true;
+    await expect(store.insert(sampleLead(), receipt(at(3)))).rejects.toThrow('outbox full');
+    expect(await store.count()).toBe(1);
+    expect((await store.pool.query('SELECT lead_id FROM outbox')).rows).toEqual([{ lead_id: lead.leadId }]);
+  });
+});
+
 describe('PostgreSQL migrations', () => {
   it('are applied once when several processes start on an empty database at the same moment', async () => {
     const url = await createTestDatabase(inject('postgresUrl'));
