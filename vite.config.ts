@@ -34,7 +34,14 @@ export default defineConfig(({ mode }) => ({
     jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' },
     jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
   },
-  define: mode === 'esm' ? {} : { 'process.env.NODE_ENV': '"production"' },
+  define:
+    mode === 'esm'
+      ? {}
+      : {
+          'process.env.NODE_ENV': '"production"',
+          // The script-tag bundle never talks to the Preact Signals devtools: their hooks stay out of it.
+          'window.__PREACT_SIGNALS_DEVTOOLS__': 'undefined',
+        },
   plugins: mode === 'esm' ? [] : [leadSchemaFile()],
   build: {
     target: 'es2022',

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /** Everything a publisher's visitors download for the widget, gzipped: JS, CSS, Preact, signals and valibot. */
-const BUDGET_BYTES = 20_480;
+const BUDGET_BYTES = 22_528;
 const BUNDLE = fileURLToPath(new URL('../../dist/schoolmatch.js', import.meta.url));
 
 describe('the script-tag bundle', () => {
