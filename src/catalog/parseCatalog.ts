@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { CatalogTopSchema, check, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
+import { check } from '../schemaHelpers.ts';
+import { CatalogTopSchema, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
 
 /** Why a catalog cannot be used at all. */
 export interface CatalogError {
