@@ -107,7 +107,7 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
       guard(() => {
         // A newer load, a reload or destroy() (which clears `loading`) supersedes this one.
         if (controller !== loading) return;
-        if (loaded.status === 'failed') return report(loaded.error.code, loaded.error.message);
+        if (loaded.status === 'failed') return report(loaded.code, loaded.message);
         stopSteps = runInTasks(show(config, loaded.json), guard);
       }),
     );

@@ -63,6 +63,8 @@ export interface WidgetModel {
   answers: Signal<Answers>;
   matches: ReadonlySignal<MatchResult>;
   messages: ReadonlySignal<Messages>;
+  /** The result count in words ("12 programs at 4 schools match your answers"). */
+  resultCount: ReadonlySignal<string>;
   request: Signal<OpenRequest | null>;
   /** The form of the open request. */
   form: Signal<RequestForm>;
@@ -109,6 +111,7 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
   const form = signal<RequestForm>({ openedAt: 0, leadId: '', status: 'editing', errors: {} });
   const asking = signal<Record<string, Asking>>({});
   const matches = computed(() => matchSchools(catalog.value, answers.value));
+  const messages = computed(() => messageTables[config.value.locale]);
   // What had the focus when the first of a chain of request forms opened, to give it back on close.
   let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
@@ -151,7 +154,11 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     config,
     answers,
     matches,
-    messages: computed(() => messageTables[config.value.locale]),
+    messages,
+    resultCount: computed(() => {
+      const { shown, programCount } = matches.value;
+      return messages.value.results(programCount, shown.length, !Object.keys(answers.value).length);
+    }),
     request,
     form,
     pages: signal(1),
