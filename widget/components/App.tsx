@@ -4,6 +4,7 @@ import { RequestDialog } from '../request/RequestDialog.tsx';
 import { FeaturedSchools } from './FeaturedSchools.tsx';
 import { PopularSchools } from './PopularSchools.tsx';
 import { QuestionSelect } from './QuestionSelect.tsx';
+import { ResultCount } from './ResultCount.tsx';
 
 /** The whole widget: every answer (changeable), the announced result count, the sections and the request dialog. */
 export function App({ model }: { model: WidgetModel }) {
@@ -19,8 +20,7 @@ export function App({ model }: { model: WidgetModel }) {
         ))}
         <button onClick={model.startOver}>{m.reset}</button>
       </fieldset>
-      {/* A signal as text: the count updates in place, announced through the polite live region. */}
-      <p role="status">{model.resultCount}</p>
+      <ResultCount model={model} />
       {sections.map((section) => {
         // What is left of the schools rendered so far, after the sections before this one.
         const max = left;

@@ -63,8 +63,6 @@ export interface WidgetModel {
   answers: Signal<Answers>;
   matches: ReadonlySignal<MatchResult>;
   messages: ReadonlySignal<Messages>;
-  /** The result count in words ("12 programs at 4 schools match your answers"). */
-  resultCount: ReadonlySignal<string>;
   request: Signal<OpenRequest | null>;
   /** The form of the open request. */
   form: Signal<RequestForm>;
@@ -155,10 +153,6 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     answers,
     matches,
     messages,
-    resultCount: computed(() => {
-      const { shown, programCount } = matches.value;
-      return messages.value.results(programCount, shown.length, !Object.keys(answers.value).length);
-    }),
     request,
     form,
     pages: signal(1),
