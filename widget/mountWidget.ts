@@ -1,4 +1,4 @@
-import { parseCatalog } from '../src/catalog/parseCatalog.ts';
+import { parseCatalogInSteps, type CatalogResult } from '../src/catalog/parseCatalog.ts';
 import type { Catalog } from '../src/catalog/schema.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
@@ -115,7 +115,8 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
 
   // Parsing and rendering a large catalog at once would hold up the page, so they run in steps, over tasks.
   function* show(config: EmbedConfig, json: unknown): Generator<boolean | void, void> {
-    const catalog = parseAndWarn(json, config);
+    // Validated over as many tasks as it takes (a large catalog's validation would be one long task).
+    const catalog = checkParsed(yield* parseCatalogInSteps(json), config);
     if (!catalog) return;
     const live = (model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) }));
     // Reported a microtask later: unmounting from inside Preact's own render would corrupt it. Every slice
@@ -128,9 +129,8 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   }
 
   // The valid catalog, with a warning for what was skipped; or nothing, reported.
-  const parseAndWarn = (json: unknown, config: EmbedConfig): Catalog | void => {
+  const checkParsed = (result: CatalogResult, config: EmbedConfig): Catalog | void => {
     const where = catalogName(config.catalog);
-    const result = parseCatalog(json);
     if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
     const { catalog, skipped } = result;
     // Each reason starts with the JSON path of the wrong value.
