@@ -41,6 +41,12 @@ export const QUESTION_OPTIONS = {
   usCitizen: { from: 'list', ids: CITIZENSHIP_OPTIONS },
 } as const satisfies Record<QuestionId, { from: 'catalog-subjects' } | { from: 'list'; ids: readonly string[] }>;
 
+/** A question whose options are a fixed list of ids (labelled by the widget's messages). */
+export type ListQuestion = { [Q in QuestionId]: (typeof QUESTION_OPTIONS)[Q] extends { from: 'list' } ? Q : never }[QuestionId];
+
+/** Whether the question's options are a fixed list of ids. */
+export const isListQuestion = (question: QuestionId): question is ListQuestion => QUESTION_OPTIONS[question].from === 'list';
+
 /** The option ids of a question, in display order, given the catalog's subject ids. */
 export function questionOptionIds(question: QuestionId, subjectIds: readonly string[]): readonly string[] {
   const source = QUESTION_OPTIONS[question];

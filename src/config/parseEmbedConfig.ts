@@ -99,8 +99,8 @@ const KEYS = Object.keys(SETTINGS) as (keyof EmbedConfig)[];
 /** The attribute names of `<school-match>`. */
 export const CONFIG_ATTRIBUTES: string[] = KEYS.map((key) => SETTINGS[key].attribute);
 
-/** The `mount()` option name of an attribute: `sub-id` → `subId`. */
-export const optionName = (attribute: string): keyof RawConfig => KEYS.find((key) => SETTINGS[key].attribute === attribute) ?? 'source';
+/** The `mount()` option name of an attribute (`sub-id` → `subId`); undefined for an attribute that is no setting. */
+export const optionName = (attribute: string): keyof EmbedConfig | undefined => KEYS.find((key) => SETTINGS[key].attribute === attribute);
 
 /** Reads the raw configuration from an element's attributes (absent ones are null). */
 export const rawConfigFromAttributes = (getAttribute: (name: string) => string | null): RawConfig =>
