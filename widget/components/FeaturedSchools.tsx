@@ -19,9 +19,6 @@ export function FeaturedSchools({ model, max }: { model: WidgetModel; max: numbe
   );
 }
 
-// Where focus goes on a card once its next question is answered: to whatever replaced the question.
-const FOCUSABLE = 'select,input,[tabindex]';
-
 /**
  * A featured school: its featured programs and next question, then its matching programs to pick from.
  * It re-renders only when its own programs or next question change.
@@ -49,14 +46,8 @@ function FeaturedCard({ model, school }: { model: WidgetModel; school: School })
           <HiddenReasons model={model} school={school} />
         </div>
       ) : next ? (
-        <QuestionSelect
-          key={next}
-          model={model}
-          question={next}
-          place={place}
-          // Answering replaces the question here: the focus follows to what replaced it.
-          onAnswer={() => model.afterRender.request(place, (card) => card.querySelector<HTMLElement>(FOCUSABLE)?.focus())}
-        />
+        // Answering replaces the question here: the focus follows to what replaced it.
+        <QuestionSelect key={next} model={model} question={next} place={place} replacedOnAnswer />
       ) : (
         <form
           onSubmit={(event) => {

@@ -8,26 +8,30 @@ import type { WidgetModel } from '../model/createWidgetModel.ts';
  */
 export const questionId = (question: QuestionId, place = 'q'): string => `${place}-${question}`;
 
+// What the focus moves to when an answer replaces its question: the next question, reasons or programs.
+const FOCUSABLE = 'select,input,[tabindex]';
+
 /**
  * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.
- * In the answers summary (no `place`) an answered question also gets its own Clear button. `onAnswer` runs
- * after the student chose an option.
+ * In the answers summary (no `place`) an answered question also gets its own Clear button. With
+ * `replacedOnAnswer` (a featured card's next question), answering moves the focus to what replaced the
+ * question in `place`'s element. It re-renders only when its own answer (or the locale) changes.
  */
 export function QuestionSelect({
   model,
   question,
   place,
-  onAnswer,
+  replacedOnAnswer,
 }: {
   model: WidgetModel;
   question: QuestionId;
   place?: string;
-  onAnswer?: () => void;
+  replacedOnAnswer?: boolean;
 }) {
   const id = questionId(question, place);
   const m = model.messages.value;
   const text = m.questions[question];
-  const value = model.answers.value[question];
+  const value = model.answerOf(question).value;
   return (
     <div>
       <label for={id}>{text}</label>
@@ -37,7 +41,7 @@ export function QuestionSelect({
         onChange={(event) => {
           const chosen = event.currentTarget.value;
           model.answer(question, chosen);
-          if (chosen) onAnswer?.();
+          if (chosen && place && replacedOnAnswer) model.afterRender.request(place, (element) => element.querySelector<HTMLElement>(FOCUSABLE)?.focus());
         }}
       >
         <option value="">{m.select}</option>

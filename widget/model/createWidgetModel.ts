@@ -77,6 +77,8 @@ export interface WidgetModel {
   featured: ReadonlySignal<School[]>;
   /** The popular schools asking their questions inline, by school id. */
   asking: Signal<Record<string, Asking>>;
+  /** One question's answer, as a signal that changes only when that answer does. */
+  answerOf(question: QuestionId): ReadonlySignal<string | undefined>;
   /** One school's programs, next question and reasons, as signals that change only when they do. */
   schoolView(school: School): SchoolView;
   /** Work (moving the focus) to do once a change has rendered. */
@@ -110,6 +112,7 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
   const asking = signal<Record<string, Asking>>({});
   const matches = computed(() => matchSchools(catalog.value, answers.value));
   const messages = computed(() => messageTables[config.value.locale]);
+  const answerSignals = new Map<QuestionId, ReadonlySignal<string | undefined>>();
   // What had the focus when the first of a chain of request forms opened, to give it back on close.
   let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
@@ -159,6 +162,11 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     rendered: signal(Infinity),
     featured: computed(() => catalog.value.schools.filter((school) => school.featured)),
     asking,
+    answerOf(question) {
+      let answer = answerSignals.get(question);
+      if (!answer) answerSignals.set(question, (answer = computed(() => answers.value[question])));
+      return answer;
+    },
     schoolView: createSchoolViews(matches, answers),
     afterRender: createAfterRender(),
     answer(question, value) {
