@@ -3,7 +3,7 @@
 // their own modules, `src/receiver/sqliteLeadStore.ts` and `src/receiver/postgresLeadStore.ts`.
 export { parseCatalog } from './catalog/parseCatalog.ts';
 export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
-export { CITIZENSHIP_LABELS, CITIZENSHIP_OPTIONS, EDUCATION_LABELS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_TEXT } from './questions.ts';
+export { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_OPTIONS, questionOptionIds } from './questions.ts';
 export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
 export { matchSchools } from './matchSchools.ts';
 export { parseEmbedConfig } from './config/parseEmbedConfig.ts';
