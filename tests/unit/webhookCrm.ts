@@ -6,7 +6,7 @@ import { Webhook } from 'standardwebhooks';
 import { freePort } from '../browser/acceptance/support/freePort.ts';
 
 /** How the CRM answers one request: a status (with headers), no answer at all, or a dropped connection. */
-export type CrmAnswer = { status: number; headers?: Record<string, string> } | 'no-answer' | 'hang-up';
+export type CrmAnswer = { status: number; headers?: Record<string, string>; delayMs?: number } | 'no-answer' | 'hang-up';
 
 /** One request the CRM received. */
 export interface ReceivedWebhook {
@@ -101,6 +101,7 @@ export async function startTestCrm(
       request.socket.destroy();
       return;
     }
+    if (reply.delayMs !== undefined) await new Promise((resolve) => setTimeout(resolve, reply.delayMs));
     response.writeHead(reply.status, { 'Content-Type': 'application/json', ...reply.headers });
     response.end('{}');
   });
