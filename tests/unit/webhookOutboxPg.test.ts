@@ -29,7 +29,7 @@ describeWebhookOutbox('PostgreSQL', async () => {
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
   const pool = quietPool(cluster.url.replace(/\/postgres$/, `/${database}`));
-  await pool.query('CREATE TABLE leads (lead_id text PRIMARY KEY, lead_json jsonb NOT NULL, received_at timestamptz NOT NULL, client_ip text)');
+  await pool.query('CREATE TABLE leads (lead_id uuid PRIMARY KEY, lead jsonb NOT NULL, received_at timestamptz NOT NULL, client_ip text NOT NULL)');
   await pool.query(PG_WEBHOOK_OUTBOX_SCHEMA);
   return {
     outbox: createPgWebhookOutbox(pool),
@@ -64,7 +64,7 @@ describe('two workers with their own connections on one PostgreSQL outbox', () =
     const slowly = (): CrmAnswer => ({ status: 201, delayMs: Math.floor(Math.random() * 15) });
     const crms = [await startTestCrm(secret, slowly), await startTestCrm(secret, slowly)];
     try {
-      await first.query('CREATE TABLE leads (lead_id text PRIMARY KEY, lead_json jsonb NOT NULL, received_at timestamptz NOT NULL, client_ip text)');
+      await first.query('CREATE TABLE leads (lead_id uuid PRIMARY KEY, lead jsonb NOT NULL, received_at timestamptz NOT NULL, client_ip text NOT NULL)');
       await first.query(PG_WEBHOOK_OUTBOX_SCHEMA);
       const destinations = crms.map((crm) => ({ school: '*', url: crm.url, secret, includeTest: false }));
       const leads = Array.from({ length: 100 }, () => sampleLead());

@@ -9,7 +9,7 @@ export const PG_WEBHOOK_OUTBOX_SCHEMA = `
   CREATE TABLE IF NOT EXISTS webhook_deliveries (
     id               uuid PRIMARY KEY,
     seq              bigserial NOT NULL,
-    lead_id          text NOT NULL REFERENCES leads (lead_id),
+    lead_id          uuid NOT NULL REFERENCES leads (lead_id),
     destination      text NOT NULL,
     url              text NOT NULL,
     state            text NOT NULL CHECK (state IN ('pending', 'delivered', 'failed')),
@@ -45,9 +45,9 @@ interface DeliveryRow {
 interface ClaimRow extends DeliveryRow {
   seq: string;
   lease: string;
-  lead_json: Lead | string;
-  received_at: Date | string;
-  client_ip: string | null;
+  lead: Lead;
+  received_at: Date;
+  client_ip: string;
 }
 
 const time = (value: string | null) => (value === null ? null : Number(value));
@@ -80,7 +80,7 @@ export async function enqueuePgDeliveries(client: Queryable, lead: Lead, destina
   if (matching.length === 0) return 0;
   const result = await client.query(
     `INSERT INTO webhook_deliveries (id, lead_id, destination, url, state, next_attempt_at)
-     SELECT gen_random_uuid(), $1, destination, url, 'pending', $2
+     SELECT gen_random_uuid(), $1::uuid, destination, url, 'pending', $2
      FROM unnest($3::text[], $4::text[]) AS d (destination, url)
      ON CONFLICT (lead_id, destination) DO NOTHING`,
     [lead.leadId, now, matching.map(destinationKey), matching.map((destination) => destination.url)],
@@ -107,18 +107,15 @@ export function createPgWebhookOutbox(pool: Pool): WebhookOutbox {
          UPDATE webhook_deliveries d SET lease = gen_random_uuid(), locked_until = $1 + $2
          FROM due, leads l
          WHERE d.id = due.id AND l.lead_id = d.lead_id
-         RETURNING ${DELIVERY_COLUMNS}, d.seq, d.lease, l.lead_json, l.received_at, l.client_ip`,
+         RETURNING ${DELIVERY_COLUMNS}, d.seq, d.lease, l.lead, l.received_at, l.client_ip`,
         [now, leaseMs, limit],
       );
       rows.sort((a, b) => Number(a.next_attempt_at) - Number(b.next_attempt_at) || Number(a.seq) - Number(b.seq));
       return rows.map(
         (row): ClaimedDelivery => ({
           delivery: deliveryOf(row),
-          lead: typeof row.lead_json === 'string' ? (JSON.parse(row.lead_json) as Lead) : row.lead_json,
-          receipt: {
-            receivedAt: row.received_at instanceof Date ? row.received_at.toISOString() : row.received_at,
-            ip: row.client_ip ?? '',
-          },
+          lead: row.lead,
+          receipt: { receivedAt: row.received_at.toISOString(), ip: row.client_ip },
           lease: row.lease,
         }),
       );
@@ -165,7 +162,7 @@ export function createPgWebhookOutbox(pool: Pool): WebhookOutbox {
     async forLeads(leadIds) {
       if (leadIds.length === 0) return [];
       const { rows } = await pool.query<DeliveryRow>(
-        `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d WHERE d.lead_id = ANY($1::text[]) ORDER BY d.seq`,
+        `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d WHERE d.lead_id = ANY($1::uuid[]) ORDER BY d.seq`,
         [leadIds],
       );
       return rows.map(deliveryOf);
