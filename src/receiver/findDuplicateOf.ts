@@ -33,15 +33,18 @@ export function dedupeWindowStart(receivedAt: number, days: number): number {
 }
 
 /**
- * The leadId a lead received at `receivedAt` duplicates: the latest original (not itself a duplicate) for the
- * same school, with the same email (any case) or phone, received within `days` days before; or null.
+ * The leadId a lead received at `receivedAt` duplicates: among the leads stored before it, the latest original
+ * (not itself a duplicate) for the same school, with the same email (any case) or phone, received within
+ * `days` days before; or null.
  * The stores run the same rule in SQL; this is its definition (and the in-memory store's implementation).
  */
 export function findDuplicateOf(key: DedupeKey, receivedAt: number, earlier: Iterable<EarlierLead>, days: number): string | null {
   const since = dedupeWindowStart(receivedAt, days);
   let found: EarlierLead | null = null;
   for (const lead of earlier) {
-    const inWindow = lead.receivedAt >= since && lead.receivedAt <= receivedAt;
+    // No upper bound: a lead stored first counts as earlier even when another process's clock stamped it a
+    // moment later, so of two copies arriving together exactly one is the duplicate.
+    const inWindow = lead.receivedAt >= since;
     const samePerson = lead.email === key.email || lead.phone === key.phone;
     if (inWindow && samePerson && lead.duplicateOf === null && lead.schoolId === key.schoolId && lead.testMode === key.testMode) {
       if (found === null || lead.receivedAt > found.receivedAt) found = lead;

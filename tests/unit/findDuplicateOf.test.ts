@@ -61,6 +61,11 @@ describe('the dedupe window', () => {
     expect(findDuplicateOf(key, NOW, [original, duplicate], 30)).toBeNull();
   });
 
+  it('counts a lead stored first as earlier even when its receipt time is a moment later (another process's clock)', () => {
+    const storedFirst = earlier({ daysAgo: -0.00001 });
+    expect(findDuplicateOf(key, NOW, [storedFirst], 30)).toBe(storedFirst.leadId);
+  });
+
   it('compares test leads only with test leads', () => {
     expect(findDuplicateOf(key, NOW, [earlier({ daysAgo: 1, testMode: true })], 30)).toBeNull();
     const test = earlier({ daysAgo: 1, testMode: true });
