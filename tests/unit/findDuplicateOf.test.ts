@@ -61,7 +61,7 @@ describe('the dedupe window', () => {
     expect(findDuplicateOf(key, NOW, [original, duplicate], 30)).toBeNull();
   });
 
-  it('counts a lead stored first as earlier even when its receipt time is a moment later (another process's clock)', () => {
+  it('counts a lead stored first as earlier even when its receipt time is a moment later (another process clock)', () => {
     const storedFirst = earlier({ daysAgo: -0.00001 });
     expect(findDuplicateOf(key, NOW, [storedFirst], 30)).toBe(storedFirst.leadId);
   });
