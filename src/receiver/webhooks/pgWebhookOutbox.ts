@@ -4,9 +4,9 @@ import { matchingDestinations } from './matchingDestinations.ts';
 import type { AttemptRecord, ClaimedDelivery, Delivery, DeliveryState, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
 import { destinationKey, type WebhookDestination } from './webhookSettings.ts';
 
-/** The deliveries table, beside `leads` (times in ms since the epoch, as in the SQLite store). */
+/** The deliveries table, beside `leads` (times in ms since the epoch, as in SQLite); part of the forwarding migration. */
 export const PG_WEBHOOK_OUTBOX_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS webhook_deliveries (
+  CREATE TABLE webhook_deliveries (
     id               uuid PRIMARY KEY,
     seq              bigserial NOT NULL,
     lead_id          uuid NOT NULL REFERENCES leads (lead_id),
@@ -23,8 +23,8 @@ export const PG_WEBHOOK_OUTBOX_SCHEMA = `
     locked_until     bigint NOT NULL DEFAULT 0,
     UNIQUE (lead_id, destination)
   );
-  CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (next_attempt_at, seq) WHERE state = 'pending';
-  CREATE INDEX IF NOT EXISTS webhook_deliveries_by_state ON webhook_deliveries (state);
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at, seq) WHERE state = 'pending';
+  CREATE INDEX webhook_deliveries_by_state ON webhook_deliveries (state);
 `;
 
 interface DeliveryRow {

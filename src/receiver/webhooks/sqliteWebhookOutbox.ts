@@ -4,9 +4,9 @@ import { matchingDestinations } from './matchingDestinations.ts';
 import type { AttemptRecord, ClaimedDelivery, Delivery, DeliveryState, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
 import { destinationKey, type WebhookDestination } from './webhookSettings.ts';
 
-/** The deliveries table, beside `leads` (times in ms since the epoch). */
+/** The deliveries table, beside `leads` (times in ms since the epoch); part of the forwarding migration. */
 export const SQLITE_WEBHOOK_OUTBOX_SCHEMA = `
-  CREATE TABLE IF NOT EXISTS webhook_deliveries (
+  CREATE TABLE webhook_deliveries (
     id               TEXT PRIMARY KEY NOT NULL,
     lead_id          TEXT NOT NULL REFERENCES leads (lead_id),
     destination      TEXT NOT NULL,
@@ -22,8 +22,8 @@ export const SQLITE_WEBHOOK_OUTBOX_SCHEMA = `
     locked_until     INTEGER NOT NULL DEFAULT 0,
     UNIQUE (lead_id, destination)
   );
-  CREATE INDEX IF NOT EXISTS webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending';
-  CREATE INDEX IF NOT EXISTS webhook_deliveries_by_state ON webhook_deliveries (state);
+  CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending';
+  CREATE INDEX webhook_deliveries_by_state ON webhook_deliveries (state);
 `;
 
 /** The SQLite outbox, plus `enqueue`, which the lead store calls inside the transaction that stores the lead. */
@@ -76,10 +76,8 @@ function deliveryOf(row: DeliveryRow): Delivery {
 const DELIVERY_COLUMNS =
   'd.id, d.lead_id, d.destination, d.url, d.state, d.attempts, d.next_attempt_at, d.first_attempt_at, d.last_attempt_at, d.last_status, d.last_error';
 
-/** The outbox in the lead store's SQLite database `db` (which must hold `leads` with lead_json, received_at, client_ip). */
+/** The outbox in the lead store's SQLite database `db`, migrated with {@link SQLITE_WEBHOOK_OUTBOX_SCHEMA}. */
 export function createSqliteWebhookOutbox(db: Database.Database): SqliteWebhookOutbox {
-  db.exec(SQLITE_WEBHOOK_OUTBOX_SCHEMA);
-
   const insert = db.prepare(
     `INSERT OR IGNORE INTO webhook_deliveries (id, lead_id, destination, url, state, next_attempt_at)
      VALUES (?, ?, ?, ?, 'pending', ?)`,
