@@ -4,7 +4,7 @@ import type { Lead } from '../../src/lead/schema.ts';
 import type { LeadReceipt } from '../../src/receiver/webhooks/webhookPayload.ts';
 import type { WebhookOutbox } from '../../src/receiver/webhooks/WebhookOutbox.ts';
 import type { WebhookDestination } from '../../src/receiver/webhooks/webhookSettings.ts';
-import { sampleLead } from './receiverFixtures.ts';
+import { uniqueLead } from './webhookFixtures.ts';
 
 const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const T0 = Date.parse('2026-12-07T10:00:00.000Z');
@@ -40,7 +40,7 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     });
 
     it('queues one pending delivery per matching destination, due when the lead was received', async () => {
-      const lead = sampleLead();
+      const lead = uniqueLead();
       await subject.add(lead, receiptAt(T0));
       const deliveries = await subject.outbox.forLeads([lead.leadId]);
       expect(deliveries.map((delivery) => delivery.url).sort()).toEqual(['https://crm.example/all', 'https://ctu.example/leads']);
@@ -51,13 +51,13 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     });
 
     it('queues a test lead only for destinations with includeTest', async () => {
-      const lead = sampleLead({ testMode: true });
+      const lead = uniqueLead({ testMode: true });
       await subject.add(lead, receiptAt(T0));
       expect((await subject.outbox.forLeads([lead.leadId])).map((delivery) => delivery.url)).toEqual(['https://ctu.example/leads']);
     });
 
     it('hands out due deliveries with their lead and receipt, oldest first, at most the limit, not those due later', async () => {
-      const [first, second, later] = [sampleLead({ testMode: true }), sampleLead({ testMode: true }), sampleLead({ testMode: true })];
+      const [first, second, later] = [uniqueLead({ testMode: true }), uniqueLead({ testMode: true }), uniqueLead({ testMode: true })];
       await subject.add(second, receiptAt(T0 + 1000));
       await subject.add(first, receiptAt(T0));
       await subject.add(later, receiptAt(T0 + 60_000));
@@ -69,7 +69,7 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     });
 
     it('leases a claimed delivery: nobody else gets it until the lease runs out, and then the old claim cannot record', async () => {
-      const lead = sampleLead({ testMode: true });
+      const lead = uniqueLead({ testMode: true });
       await subject.add(lead, receiptAt(T0));
       const [claim] = await subject.outbox.claimDue(T0, 60_000, 10);
       expect(claim).toBeDefined();
@@ -84,7 +84,7 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     });
 
     it('records a rescheduled attempt: due again at the new time, with its status and error', async () => {
-      const lead = sampleLead({ testMode: true });
+      const lead = uniqueLead({ testMode: true });
       await subject.add(lead, receiptAt(T0));
       const [claim] = await subject.outbox.claimDue(T0, 60_000, 10);
       if (claim === undefined) throw new Error('nothing was due');
@@ -98,7 +98,7 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     });
 
     it('counts failed deliveries, and Retry queues a failed one again from scratch', async () => {
-      const lead = sampleLead({ testMode: true });
+      const lead = uniqueLead({ testMode: true });
       await subject.add(lead, receiptAt(T0));
       const [claim] = await subject.outbox.claimDue(T0, 60_000, 10);
       if (claim === undefined) throw new Error('nothing was due');
