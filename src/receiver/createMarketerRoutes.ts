@@ -180,10 +180,20 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
 
   // Retry on a failed delivery: a form POST from the marketer's own page. hono/csrf refuses a form sent from
   // another site (by Sec-Fetch-Site, else Origin; the host is compared, so a TLS-terminating proxy in front
-  // does not matter), and a signed-in browser must also send the form token bound to its session.
+  // does not matter), and a signed-in browser must also send the form token bound to its session. A script
+  // sending the Bearer token is no browser riding on a cookie, and skips both.
+  const sameSite = csrf({ origin: (origin, c) => URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host });
   app.post(
     '/leads/deliveries/:id/retry',
-    csrf({ origin: (origin, c) => URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host }),
+    async (c, next) => {
+      if (c.req.header('authorization') !== undefined) return next();
+      let sameSiteForm = false;
+      await sameSite(c, async () => {
+        sameSiteForm = true;
+      }).catch(() => undefined);
+      if (!sameSiteForm) return c.text('this Retry was sent from another site; open /leads and press Retry there', 403);
+      return next();
+    },
     bodyLimit({ maxSize: 4096, onError: (c) => c.text('the form is too large', 413) }),
     async (c) => {
       const forwarding = options.forwarding;
