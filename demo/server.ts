@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isPostgresUrl } from '../src/receiver/openLeadStore.ts';
 import { portArgument } from '../src/receiver/portArgument.ts';
 import { receiverSettings } from '../src/receiver/receiverSettings.ts';
 import { serveReceiver } from '../src/receiver/serveReceiver.ts';
@@ -23,7 +24,8 @@ if (!result.ok) {
 
 // Unless LEADS_WEBHOOKS names another, the demo forwards every lead to its own demo CRM (/demo/crm/webhook):
 // it writes a webhooks file for that, so a newcomer sees a lead go page → receiver → CRM.
-const webhooksFile = join(root, 'data/demo-webhooks.json');
+// The file sits beside a SQLite LEADS_DB (each demo database has its own), else in data/.
+const webhooksFile = join(isPostgresUrl(result.settings.dbPath) ? join(root, 'data') : dirname(resolve(result.settings.dbPath)), 'demo-webhooks.json');
 let crm: DemoCrm | null = null;
 
 await serveReceiver({
