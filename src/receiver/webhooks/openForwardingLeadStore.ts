@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
 import type { LeadStore } from '../LeadStore.ts';
 import { isPostgresUrl } from '../openLeadStore.ts';
 import { createPostgresLeadStore } from '../postgresLeadStore.ts';
@@ -17,8 +19,34 @@ export interface ForwardingLeadStore {
 export async function openForwardingLeadStore(location: string, rules: ForwardingRules): Promise<ForwardingLeadStore> {
   if (isPostgresUrl(location)) {
     const store = await createPostgresLeadStore(location, { migrations: POSTGRES_FORWARDING_MIGRATIONS, onAccepted: postgresForwardingHook(rules) });
-    return { store, forwarding: createPostgresForwarding(store.pool) };
+    // As in SQLite below: the worker's own connections do not wait for the flush of each attempt record.
+    const outboxPool = new pg.Pool({
+      connectionString: location,
+      max: 4,
+      connectionTimeoutMillis: 3000,
+      query_timeout: 10_000,
+      options: '-c synchronous_commit=off',
+    });
+    outboxPool.on('error', () => undefined);
+    const closeStore = store.close;
+    store.close = async () => {
+      await outboxPool.end().catch(() => undefined);
+      await closeStore();
+    };
+    return { store, forwarding: createPostgresForwarding(outboxPool) };
   }
-  const store = createSqliteLeadStore(resolve(location), { migrations: SQLITE_FORWARDING_MIGRATIONS, onAccepted: sqliteForwardingHook(rules) });
-  return { store, forwarding: createSqliteForwarding(store.db) };
+  const path = resolve(location);
+  const store = createSqliteLeadStore(path, { migrations: SQLITE_FORWARDING_MIGRATIONS, onAccepted: sqliteForwardingHook(rules) });
+  // The worker's claims and attempt records go through a second connection with synchronous=NORMAL: a record
+  // lost to a power cut only means a delivery is sent again (same webhook-id), while waiting for a flush on each
+  // would slow every lead's forwarding. The lead and its pending deliveries still commit with the store's FULL.
+  const outboxDb = new Database(path);
+  outboxDb.pragma('busy_timeout = 5000');
+  outboxDb.pragma('synchronous = NORMAL');
+  const closeStore = store.close;
+  store.close = () => {
+    if (outboxDb.open) outboxDb.close();
+    closeStore();
+  };
+  return { store, forwarding: createSqliteForwarding(outboxDb) };
 }
