@@ -1,7 +1,7 @@
 // What every WebhookOutbox (memory, SQLite, PostgreSQL) must do, as one suite each store runs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Lead } from '../../src/lead/schema.ts';
-import type { LeadReceipt } from '../../src/receiver/webhooks/webhookPayload.ts';
+import type { Receipt } from '../../src/receiver/LeadStore.ts';
 import type { WebhookOutbox } from '../../src/receiver/webhooks/WebhookOutbox.ts';
 import type { WebhookDestination } from '../../src/receiver/webhooks/webhookSettings.ts';
 import { uniqueLead } from './webhookFixtures.ts';
@@ -20,11 +20,11 @@ export const CONTRACT_DESTINATIONS: WebhookDestination[] = [
 export interface OutboxUnderTest {
   outbox: WebhookOutbox;
   /** Stores the lead received at `receipt.receivedAt`, queueing its deliveries due then. */
-  add(lead: Lead, receipt: LeadReceipt): Promise<void>;
+  add(lead: Lead, receipt: Receipt): Promise<void>;
   cleanup(): Promise<void>;
 }
 
-function receiptAt(at: number): LeadReceipt {
+function receiptAt(at: number): Receipt {
   return { receivedAt: new Date(at).toISOString(), ip: '198.51.100.4' };
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lead } from '../../src/lead/schema.ts';
+import type { Receipt } from '../../src/receiver/LeadStore.ts';
 import { createWebhookWorker, type WebhookWorkerOptions } from '../../src/receiver/webhooks/createWebhookWorker.ts';
 import { createMemoryWebhookOutbox, type MemoryWebhookOutbox } from '../../src/receiver/webhooks/memoryWebhookOutbox.ts';
-import type { LeadReceipt } from '../../src/receiver/webhooks/webhookPayload.ts';
 import type { Delivery } from '../../src/receiver/webhooks/WebhookOutbox.ts';
 import type { WebhookDestination } from '../../src/receiver/webhooks/webhookSettings.ts';
 import { sampleLead } from './receiverFixtures.ts';
@@ -12,7 +12,7 @@ const T0 = Date.parse('2026-12-07T10:00:00.000Z');
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
-const RECEIPT: LeadReceipt = { receivedAt: new Date(T0).toISOString(), ip: '203.0.113.7' };
+const RECEIPT: Receipt = { receivedAt: new Date(T0).toISOString(), ip: '203.0.113.7' };
 
 const secret = testSecret();
 const crms: TestCrm[] = [];

@@ -1,6 +1,6 @@
 import type { Lead } from '../../lead/schema.ts';
-import type { MaybePromise } from '../LeadStore.ts';
-import type { LeadReceipt } from './webhookPayload.ts';
+import type { MaybePromise, Receipt } from '../LeadStore.ts';
+
 
 /** Where a delivery stands: waiting for an attempt, accepted by the school system, or given up on. */
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
@@ -28,7 +28,7 @@ export interface Delivery {
 export interface ClaimedDelivery {
   delivery: Delivery;
   lead: Lead;
-  receipt: LeadReceipt;
+  receipt: Receipt;
   /** Proves the claim when recording the attempt: a claim that expired and was taken again is refused. */
   lease: string;
 }

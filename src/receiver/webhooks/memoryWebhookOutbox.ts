@@ -1,6 +1,6 @@
 import type { Lead } from '../../lead/schema.ts';
+import type { Receipt } from '../LeadStore.ts';
 import { matchingDestinations } from './matchingDestinations.ts';
-import type { LeadReceipt } from './webhookPayload.ts';
 import type { AttemptRecord, ClaimedDelivery, Delivery, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
 import { destinationKey, type WebhookDestination } from './webhookSettings.ts';
 
@@ -12,13 +12,13 @@ export interface MemoryWebhookOutbox extends WebhookOutbox {
   summary(): DeliverySummary;
   forLeads(leadIds: readonly string[]): Delivery[];
   /** Queues one pending delivery, due at `now`, per destination matching the lead; returns them. */
-  enqueue(lead: Lead, receipt: LeadReceipt, destinations: readonly WebhookDestination[], now: number): Delivery[];
+  enqueue(lead: Lead, receipt: Receipt, destinations: readonly WebhookDestination[], now: number): Delivery[];
 }
 
 interface Entry {
   delivery: Delivery;
   lead: Lead;
-  receipt: LeadReceipt;
+  receipt: Receipt;
   lease: string | null;
   lockedUntil: number;
 }

@@ -1,11 +1,5 @@
 import type { Lead } from '../../lead/schema.ts';
-
-/** The consent evidence stored with a lead: when the receiver got it and from which client address. */
-export interface LeadReceipt {
-  /** ISO 8601 UTC. */
-  receivedAt: string;
-  ip: string;
-}
+import type { Receipt } from '../LeadStore.ts';
 
 /** The event type of every forwarded lead. */
 export const LEAD_CREATED = 'lead.created';
@@ -15,11 +9,11 @@ export interface LeadCreatedEvent {
   type: typeof LEAD_CREATED;
   /** When the event happened: the lead's receipt time, so every attempt sends the same body. */
   timestamp: string;
-  data: { lead: Lead; receipt: LeadReceipt };
+  data: { lead: Lead; receipt: Receipt };
 }
 
 /** The JSON body of the `lead.created` webhook for a stored lead. */
-export function webhookPayload(lead: Lead, receipt: LeadReceipt): string {
+export function webhookPayload(lead: Lead, receipt: Receipt): string {
   const event: LeadCreatedEvent = { type: LEAD_CREATED, timestamp: receipt.receivedAt, data: { lead, receipt } };
   return JSON.stringify(event);
 }
