@@ -1,7 +1,6 @@
 import type { Lead } from '../../lead/schema.ts';
 import type { MaybePromise, Receipt } from '../LeadStore.ts';
 
-
 /** Where a delivery stands: waiting for an attempt, accepted by the school system, or given up on. */
 export type DeliveryState = 'pending' | 'delivered' | 'failed';
 
