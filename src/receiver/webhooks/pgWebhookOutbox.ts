@@ -1,8 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool } from 'pg';
 import type { Lead } from '../../lead/schema.ts';
-import { matchingDestinations } from './matchingDestinations.ts';
 import type { AttemptRecord, ClaimedDelivery, Delivery, DeliveryState, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
-import { destinationKey, type WebhookDestination } from './webhookSettings.ts';
 
 /** The deliveries table, beside `leads` (times in ms since the epoch, as in SQLite); part of the forwarding migration. */
 export const PG_WEBHOOK_OUTBOX_SCHEMA = `
@@ -70,23 +68,6 @@ function deliveryOf(row: DeliveryRow): Delivery {
 
 const DELIVERY_COLUMNS =
   'd.id, d.lead_id, d.destination, d.url, d.state, d.attempts, d.next_attempt_at, d.first_attempt_at, d.last_attempt_at, d.last_status, d.last_error';
-
-/** Something that runs a query: the pool, or a client inside a transaction. */
-type Queryable = Pick<Pool | PoolClient, 'query'>;
-
-/** Queues one pending delivery, due at `now`, per destination matching the lead; run it in the lead's insert transaction. */
-export async function enqueuePgDeliveries(client: Queryable, lead: Lead, destinations: readonly WebhookDestination[], now: number): Promise<number> {
-  const matching = matchingDestinations(lead, destinations);
-  if (matching.length === 0) return 0;
-  const result = await client.query(
-    `INSERT INTO webhook_deliveries (id, lead_id, destination, url, state, next_attempt_at)
-     SELECT gen_random_uuid(), $1::uuid, destination, url, 'pending', $2
-     FROM unnest($3::text[], $4::text[]) AS d (destination, url)
-     ON CONFLICT (lead_id, destination) DO NOTHING`,
-    [lead.leadId, now, matching.map(destinationKey), matching.map((destination) => destination.url)],
-  );
-  return result.rowCount ?? 0;
-}
 
 /**
  * The outbox in PostgreSQL, shared by every receiver process: a claim takes due rows with

@@ -4,7 +4,9 @@ import type { Lead } from '../../lead/schema.ts';
 import { dedupeKeyOf, dedupeWindowStart } from '../findDuplicateOf.ts';
 import type { Migration, Receipt } from '../LeadStore.ts';
 import type { ForwardingRules, LeadForwarding } from './LeadForwarding.ts';
-import { createPgWebhookOutbox, enqueuePgDeliveries, PG_WEBHOOK_OUTBOX_SCHEMA } from './pgWebhookOutbox.ts';
+import { matchingDestinations } from './matchingDestinations.ts';
+import { createPgWebhookOutbox, PG_WEBHOOK_OUTBOX_SCHEMA } from './pgWebhookOutbox.ts';
+import { destinationKey } from './webhookSettings.ts';
 
 /**
  * The forwarding tables, after the lead store's own: `lead_dedupe` (each lead's school, person and whether it
@@ -41,34 +43,55 @@ function lockKey(text: string): bigint {
 
 /**
  * The PostgreSQL store's `onAccepted` hook: inside the transaction that stores the lead, takes transaction
- * locks on its school+email and school+phone (in a fixed order, so two transactions never wait on each
- * other in a circle), then looks for an original among the committed leads. Of two copies of one person
- * reaching two processes at once, the second to get the locks sees the first committed: exactly one is a
- * duplicate. Unless it is one, queues one delivery per matching destination.
+ * locks on its school+email and school+phone, then, in one statement with a snapshot taken after the locks,
+ * looks for an original among the committed leads, records the lead's dedupe row and, unless it is a
+ * duplicate, queues one delivery per matching destination. Of two copies of one person reaching two
+ * processes at once, the second to get the locks sees the first committed: exactly one is a duplicate.
+ * Two round trips hold the locks, since one person's leads are stored one at a time.
  */
 export function postgresForwardingHook(rules: ForwardingRules): (client: pg.PoolClient, lead: Lead, receipt: Receipt) => Promise<void> {
   return async (client, lead, receipt) => {
     const key = dedupeKeyOf(lead);
     const receivedAt = Date.parse(receipt.receivedAt);
-    let original: string | undefined;
-    if (rules.dedupeDays > 0) {
-      const locks = [lockKey(`email ${key.schoolId} ${key.email}`), lockKey(`phone ${key.schoolId} ${key.phone}`)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const lock of locks) await client.query('SELECT pg_advisory_xact_lock($1)', [lock.toString()]);
-      const { rows } = await client.query<{ lead_id: string }>(
-        `SELECT lead_id FROM lead_dedupe
-         WHERE school_id = $1 AND test_mode = $2 AND duplicate_of IS NULL AND received_at >= $3
-           AND (email = $4 OR phone = $5) AND lead_id <> $6
-         ORDER BY received_at DESC, seq DESC LIMIT 1`,
-        [key.schoolId, key.testMode, new Date(dedupeWindowStart(receivedAt, rules.dedupeDays)).toISOString(), key.email, key.phone, lead.leadId],
+    const dedupe = rules.dedupeDays > 0;
+    if (dedupe) {
+      const [first, second] = [lockKey(`email ${key.schoolId} ${key.email}`), lockKey(`phone ${key.schoolId} ${key.phone}`)].sort((a, b) =>
+        a < b ? -1 : a > b ? 1 : 0,
       );
-      original = rows[0]?.lead_id;
+      // Smallest first in every transaction (PostgreSQL evaluates a select list in order), so none waits on
+      // another in a circle; were one to, PostgreSQL would detect it and the lead would get a 503 to retry.
+      await client.query('SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)', [String(first), String(second)]);
     }
+    const matching = matchingDestinations(lead, rules.destinations());
     await client.query(
-      `INSERT INTO lead_dedupe (lead_id, school_id, test_mode, email, phone, received_at, duplicate_of)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [lead.leadId, key.schoolId, key.testMode, key.email, key.phone, receipt.receivedAt, original ?? null],
+      `WITH original AS (
+         SELECT lead_id FROM lead_dedupe
+         WHERE $1 AND school_id = $3 AND test_mode = $4 AND duplicate_of IS NULL AND received_at >= $5
+           AND (email = $6 OR phone = $7) AND lead_id <> $2
+         ORDER BY received_at DESC, seq DESC LIMIT 1
+       ), recorded AS (
+         INSERT INTO lead_dedupe (lead_id, school_id, test_mode, email, phone, received_at, duplicate_of)
+         VALUES ($2, $3, $4, $6, $7, $8, (SELECT lead_id FROM original))
+       )
+       INSERT INTO webhook_deliveries (id, lead_id, destination, url, state, next_attempt_at)
+       SELECT gen_random_uuid(), $2, d.destination, d.url, 'pending', $9
+       FROM unnest($10::text[], $11::text[]) AS d (destination, url)
+       WHERE NOT EXISTS (SELECT 1 FROM original)
+       ON CONFLICT (lead_id, destination) DO NOTHING`,
+      [
+        dedupe,
+        lead.leadId,
+        key.schoolId,
+        key.testMode,
+        new Date(dedupeWindowStart(receivedAt, Math.max(rules.dedupeDays, 0))).toISOString(),
+        key.email,
+        key.phone,
+        receipt.receivedAt,
+        receivedAt,
+        matching.map(destinationKey),
+        matching.map((destination) => destination.url),
+      ],
     );
-    if (original === undefined) await enqueuePgDeliveries(client, lead, rules.destinations(), receivedAt);
   };
 }
 
