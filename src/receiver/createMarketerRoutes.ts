@@ -1,7 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import { reachedOverHttps } from './clientAddress.ts';
 import type { LeadStore, ListOptions, StoredLead } from './LeadStore.ts';
@@ -11,7 +10,8 @@ import { hashSessionId, marketerAccess, newSessionId, SESSION_COOKIE, SESSION_SE
 import type { RateLimiter } from './rateLimiter.ts';
 import { filterQuery, LEADS_PAGE_CSS, renderLeadsPage, type ForwardingView, type LeadsFilter, type LeadsPageView } from './renderLeadsPage.ts';
 import type { LeadForwarding } from './webhooks/LeadForwarding.ts';
-import { retryFormToken, retryFormTokenMatches } from './webhooks/retryFormToken.ts';
+import { createRetryRoute } from './webhooks/createRetryRoute.ts';
+import { retryFormToken } from './webhooks/retryFormToken.ts';
 import type { Delivery } from './webhooks/WebhookOutbox.ts';
 
 /** What the marketer's routes need from the receiver. */
@@ -85,7 +85,7 @@ async function forwardingView(c: Context, leads: readonly StoredLead[], forwardi
   return { summary, deliveries: byLead, retryToken: session === undefined || session === '' ? '' : await retryFormToken(session) };
 }
 
-/** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv. */
+/** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv, and Retry on a delivery. */
 export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
   const { store, token, guessLimiter } = options;
   const app = new Hono();
@@ -178,49 +178,17 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     return c.redirect(`/leads${filterQuery(filter)}`, 303);
   });
 
-  // Retry on a failed delivery: a form POST from the marketer's own page. hono/csrf refuses a form sent from
-  // another site (by Sec-Fetch-Site, else Origin; the host is compared, so a TLS-terminating proxy in front
-  // does not matter), and a signed-in browser must also send the form token bound to its session. A script
-  // sending the Bearer token is no browser riding on a cookie, and skips both.
-  const sameSite = csrf({ origin: (origin, c) => URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host });
-  app.post(
-    '/leads/deliveries/:id/retry',
-    async (c, next) => {
-      if (c.req.header('authorization') !== undefined) return next();
-      let sameSiteForm = false;
-      await sameSite(c, async () => {
-        sameSiteForm = true;
-      }).catch(() => undefined);
-      if (!sameSiteForm) return c.text('this Retry was sent from another site; open /leads and press Retry there', 403);
-      return next();
-    },
-    bodyLimit({ maxSize: 4096, onError: (c) => c.text('the form is too large', 413) }),
-    async (c) => {
-      const forwarding = options.forwarding;
-      if (forwarding === undefined) return c.text('this receiver forwards no leads (LEADS_WEBHOOKS is unset)', 404);
-      const address = options.clientAddress(c);
-      const limited = guessLimiter.peek(address);
-      if (!limited.ok) {
-        retryAfter(c, limited.retryAfterSeconds);
-        return c.text(`too many wrong tokens from this address; retry after ${limited.retryAfterSeconds} s`, 429);
-      }
-      const access = await marketerAccess(c, store, token, new Date(options.now()));
-      if (access.kind !== 'marketer') {
-        if (access.kind === 'wrong-token') guessLimiter.hit(address);
-        return c.text('sign in on /leads first, then press Retry again', 401);
-      }
-      if (c.req.header('authorization') === undefined) {
-        const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
-        const submitted = form['csrf'];
-        const session = getCookie(c, SESSION_COOKIE) ?? '';
-        if (typeof submitted !== 'string' || !(await retryFormTokenMatches(session, submitted))) {
-          return c.text('this Retry did not come from your leads page; reload /leads and press Retry there', 403);
-        }
-      }
-      if (await forwarding.outbox.retry(c.req.param('id'), options.now())) options.onDeliveriesQueued?.();
-      c.header('Cache-Control', 'no-store');
-      return c.redirect('/leads', 303);
-    },
+  app.route(
+    '/',
+    createRetryRoute({
+      store,
+      token,
+      guessLimiter,
+      clientAddress: options.clientAddress,
+      now: options.now,
+      forwarding: options.forwarding,
+      onDeliveriesQueued: options.onDeliveriesQueued,
+    }),
   );
 
   app.post('/leads/sign-out', async (c) => {
