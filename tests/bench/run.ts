@@ -2,6 +2,7 @@
 import { benchCore } from './coreBench.ts';
 import { benchReceiver } from './receiverBench.ts';
 import { benchBrowser } from './browserBench.ts';
+import { benchWebhooks } from './webhookBench.ts';
 
 interface Figure {
   name: string;
@@ -14,6 +15,7 @@ const sections: Array<[string, () => Promise<Figure[]>]> = [
   ['core (matching, catalog parsing)', benchCore],
   ['widget in Chromium (bundle, first paint, long tasks, layout shift)', benchBrowser],
   ['reference receiver (loopback)', benchReceiver],
+  ['forwarding leads to a CRM by webhook (loopback)', benchWebhooks],
 ];
 
 function format(value: number): string {
