@@ -1,4 +1,5 @@
 import type { Program, School } from '../../src/catalog/schema.ts';
+import { isQualifyingQuestion } from '../../src/optionalQuestions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
 import { ProgramChoice } from './ProgramChoice.tsx';
@@ -25,7 +26,7 @@ export function FeaturedSchools({ model, max }: { model: WidgetModel; max: numbe
 
 /** A featured school: its featured programs and next question, then its matching programs to pick from. */
 function Card({ model, school, programs }: { model: WidgetModel; school: School; programs: readonly Program[] }) {
-  const next = school.questions.find((question) => !model.answers.value[question]);
+  const next = school.questions.filter(isQualifyingQuestion).find((question) => !model.answers.value[question]);
   // In the order the catalog lists them as featured; only those the answers admit.
   const featured = school.featured!.flatMap((programId) => programs.filter((p) => p.id === programId));
   return (

@@ -5,6 +5,7 @@ import type { EmbedConfig } from '../../src/embedConfig.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
 import type { ContactField } from '../../src/lead/schema.ts';
 import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
+import { isQualifyingQuestion } from '../../src/optionalQuestions.ts';
 import type { Answers, QuestionId } from '../../src/questions.ts';
 import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
@@ -166,13 +167,15 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     openRequest,
     closeRequest,
     askFor(school) {
-      const pending = school.questions.filter((question) => !answers.peek()[question]);
+      // The optional questions (v2) are not asked here yet.
+      const qualifying = school.questions.filter(isQualifyingQuestion);
+      const pending = qualifying.filter((question) => !answers.peek()[question]);
       const { [school.id]: asked, ...others } = asking.peek();
       // Answered questions stay on screen, so the student can still see and change them; once all are
       // answered the form opens and the inline step is done.
       if (!pending[0]) asking.value = others;
       else {
-        const questions = school.questions.filter((question) => pending.includes(question) || asked?.questions.includes(question));
+        const questions = qualifying.filter((question) => pending.includes(question) || asked?.questions.includes(question));
         asking.value = { ...others, [school.id]: { questions, incomplete: !!asked } };
       }
       return pending[0];
