@@ -1,7 +1,10 @@
 import { check, type Catalog } from '../catalog/schema.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { matchSchools } from '../matchSchools.ts';
+import { isQualifyingQuestion, type OptionalAnswers } from '../optionalQuestions.ts';
 import type { Answers } from '../questions.ts';
+import { isAvailableIn } from '../stateAvailability.ts';
+import { stateOfZip } from '../zipState.ts';
 import { CLICK_ID_KEYS, LeadSchema, UTM_KEYS, type Lead } from './schema.ts';
 
 /** Everything a lead is made of: the choice, the answers, the contact details and where the form was shown. */
@@ -13,17 +16,23 @@ export interface BuildLeadInput {
   catalog: Catalog;
   schoolId: string;
   programId: string;
-  answers: Answers;
+  answers: Answers & OptionalAnswers;
+  /** The contact details; `state` is found from `postalCode` when absent. */
   contact: Lead['contact'];
   /** The consent text exactly as shown beside the checkbox. */
   consentText: string;
   config: Pick<EmbedConfig, 'publisher' | 'placement' | 'subId' | 'testMode'>;
   page: { url: string; referrer: string };
   client: { userAgent: string; language: string; gpc?: boolean };
+  /** (v2) The consent evidence copied from the page, when the embed asks for it. */
+  evidence?: Lead['evidence'];
 }
 
-/** Why no lead was built: the program is not one the answers admit (or not in the catalog), a question is unanswered, or the lead fails LeadSchema. */
-export type BuildLeadFailure = 'not-admitted' | 'missing-answer' | 'invalid';
+/**
+ * Why no lead was built: the program is not one the answers admit (or not in the catalog), a question is
+ * unanswered, the school does not enrol residents of the contact ZIP code's state in it, or the lead fails LeadSchema.
+ */
+export type BuildLeadFailure = 'not-admitted' | 'missing-answer' | 'not-available' | 'invalid';
 
 /** A lead ready to send, or why there is none (with a message for the console). */
 export type BuildLeadResult = { ok: true; lead: Lead } | { ok: false; reason: BuildLeadFailure; message: string };
@@ -60,6 +69,17 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   const match = matchSchools(input.catalog, answers).shown.find(({ school }) => school.id === input.schoolId);
   const program = match?.programs.find(({ id }) => id === input.programId);
   if (!match || !program) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
+  // (v2) The optional questions this school asks must be answered, and travel with the lead.
+  const optional: OptionalAnswers = {};
+  for (const question of match.school.questions) {
+    if (isQualifyingQuestion(question)) continue;
+    if (!answers[question]) return fail('missing-answer', question);
+    Object.assign(optional, { [question]: answers[question] });
+  }
+  // (v2) The contact ZIP code's state: the school must enrol residents of it in the program.
+  const state = stateOfZip(input.contact.postalCode);
+  if (!state) return fail('invalid', '$.contact.postalCode: no US state has this ZIP code');
+  if (!isAvailableIn(match.school, program, state)) return fail('not-available', `${input.schoolId}/${input.programId} in ${state}`);
   // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
   const page = httpUrl(input.page.url);
   const pick = (keys: readonly string[], prefix: string) => {
@@ -80,8 +100,8 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
     // LeadSchema keeps only the school's id and name and the program's id, name and level.
     school: match.school,
     program,
-    answers: { subject, educationLevel, usCitizen: usCitizen === 'yes' },
-    contact: input.contact,
+    answers: { subject, educationLevel, usCitizen: usCitizen === 'yes', ...optional },
+    contact: { ...input.contact, state },
     consent: { text: input.consentText, givenAt: createdAt },
     source: {
       publisherId: config.publisher,
@@ -98,6 +118,7 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
       timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
       gpc: client.gpc,
     },
+    evidence: input.evidence,
   })), '$');
   return Array.isArray(lead) ? fail('invalid', lead.join(': ')) : { ok: true, lead };
 }

@@ -14,6 +14,13 @@ const OVERRIDES: Record<string, JsonSchema> = {
   'source.pageUrl': { description: 'Origin and path only: no query, no fragment.' },
   'source.referrer': { description: 'Origin and path only: no query, no fragment.' },
   'client.timeToCompleteMs': { type: 'integer', minimum: 0 },
+  'answers.postalCode': { description: '(v2) The answer to "What is your ZIP code?", when the school asks it.' },
+  'answers.military': { description: '(v2) The answer to "Are you affiliated with the US military?", when the school asks it.' },
+  'answers.startDate': { description: '(v2) The answer to "When would you like to start?", when the school asks it.' },
+  'contact.state': { description: "(v2) The two-letter USPS code of contact.postalCode's state (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states). Sent by every v2 widget; absent from v1 leads." },
+  evidence: { description: '(v2) Consent evidence copied from the publisher\'s page, when the embed asks for it and the page has it.' },
+  'evidence.trustedFormCertUrl': { description: 'The TrustedForm certificate URL of the page (input[name="xxTrustedFormCertUrl"]).' },
+  'evidence.jornayaLeadId': { description: 'The Jornaya LeadiD token of the page (#leadid_token), 36 characters.' },
 };
 
 function applyOverrides(schema: JsonSchema): void {
