@@ -63,14 +63,15 @@ function toText(report: CatalogReport): string {
     ...report.skipped.map(({ path, id, reason }) => `skipped  ${reason} (leaves out ${path}${id === undefined ? '' : ` "${id}"`})`),
     ...report.warnings.map(({ path, message }) => `warning  ${path}: ${message}`),
   ];
-  const counts = `${report.schools} schools, ${report.programs} programs`;
-  const warned = report.warnings.length ? `, ${report.warnings.length} warning${report.warnings.length > 1 ? 's' : ''}` : '';
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const counts = `${count(report.schools, 'school')}, ${count(report.programs, 'program')}`;
+  const warned = report.warnings.length ? `, ${count(report.warnings.length, 'warning')}` : '';
   switch (report.verdict) {
     case 'valid':
       lines.push(`✔ ${report.catalog} is valid: ${counts}${warned}`);
       break;
     case 'skipped':
-      lines.push(`✖ ${report.catalog} would be used without ${report.skipped.length} invalid entr${report.skipped.length > 1 ? 'ies' : 'y'} (${counts} left${warned}); fix them`);
+      lines.push(`✖ ${report.catalog} would be used without ${report.skipped.length === 1 ? '1 invalid entry' : `${report.skipped.length} invalid entries`} (${counts} left${warned}); fix them`);
       break;
     case 'rejected':
       lines.push(`✖ ${report.catalog} is rejected: the widget would show nothing; fix it`);
@@ -90,7 +91,7 @@ export async function runCheckCatalog(args: string[], io: CommandIo): Promise<nu
     parsed = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
     // parseArgs names the argument it refuses ("Unknown option '--jsn'").
-    return usageError(io, (error as Error).message.split('\n')[0]!.replace(/\.$/, ''));
+    return usageError(io, (error as Error).message.split('. ')[0]!);
   }
   const [source, extra] = parsed.positionals;
   if (source === undefined) return usageError(io, 'missing the catalog to check');

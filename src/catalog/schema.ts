@@ -130,7 +130,7 @@ export const CatalogTopSchema = v.object({ version: oneOf([1]), subjects: LIST, 
 /** A whole, valid catalog. */
 export const CatalogSchema = /* @__PURE__ */ v.object({
   // (v2) Editors read it to find the JSON Schema; the widget ignores it.
-  $schema: /* @__PURE__ */ v.optional(STRING),
+  $schema: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.unknown()),
   version: CatalogTopSchema.entries.version,
   subjects: /* @__PURE__ */ v.array(SubjectSchema),
   schools: /* @__PURE__ */ v.array(SchoolSchema),
