@@ -1,79 +1,98 @@
 /**
- * The states of the 3-digit ZIP prefixes, as [first prefix, last prefix, state code] in prefix order. DC, PR,
- * VI, GU, AS, MP and the military AA (Americas), AE (Europe), AP (Pacific) count as states. Prefixes USPS has
- * not assigned between two states (000–004, 099, 269, 428–429, 694–699, …) are in no range and have no state;
- * the few it has not assigned within one state's run (213 in Maryland's 206–219, 987 in Washington's
- * 980–994, …) are left in that run, for a shorter table: no address has them.
+ * The states of the 3-digit ZIP prefixes: each row is the first prefix of a run of prefixes and the state of
+ * the run, which ends where the next row begins (a row without a state starts a run USPS has not assigned).
+ * DC, PR, VI, GU, AS, MP and the military AA (Americas), AE (Europe), AP (Pacific) count as states. The few
+ * prefixes USPS has not assigned within one state's run (213 in Maryland's, 987 in Washington's, …) are left
+ * in that run, for a shorter table: no address has them.
  */
 const ZIP_PREFIXES = [
-  [5, 5, 'NY'], // the IRS at Holtsville
-  [6, 7, 'PR'],
-  [8, 8, 'VI'],
-  [9, 9, 'PR'],
-  [10, 27, 'MA'],
-  [28, 29, 'RI'],
-  [30, 38, 'NH'],
-  [39, 49, 'ME'],
-  [50, 54, 'VT'],
-  [55, 55, 'MA'], // the IRS at Andover
-  [56, 59, 'VT'],
-  [60, 69, 'CT'],
-  [70, 89, 'NJ'],
-  [90, 98, 'AE'],
-  [100, 149, 'NY'],
-  [150, 196, 'PA'],
-  [197, 199, 'DE'],
-  [200, 200, 'DC'],
-  [201, 201, 'VA'], // Dulles
-  [202, 205, 'DC'],
-  [206, 219, 'MD'],
-  [220, 246, 'VA'],
-  [247, 268, 'WV'],
-  [270, 289, 'NC'],
-  [290, 299, 'SC'],
-  [300, 319, 'GA'],
-  [320, 339, 'FL'],
-  [340, 340, 'AA'],
-  [341, 349, 'FL'],
-  [350, 369, 'AL'],
-  [370, 385, 'TN'],
-  [386, 397, 'MS'],
-  [398, 399, 'GA'],
-  [400, 427, 'KY'],
-  [430, 459, 'OH'],
-  [460, 479, 'IN'],
-  [480, 499, 'MI'],
-  [500, 528, 'IA'],
-  [530, 549, 'WI'],
-  [550, 567, 'MN'],
-  [569, 569, 'DC'], // parcel returns
-  [570, 577, 'SD'],
-  [580, 588, 'ND'],
-  [590, 599, 'MT'],
-  [600, 629, 'IL'],
-  [630, 658, 'MO'],
-  [660, 679, 'KS'],
-  [680, 693, 'NE'],
-  [700, 714, 'LA'],
-  [716, 729, 'AR'],
-  [730, 731, 'OK'],
-  [733, 733, 'TX'], // the IRS at Austin
-  [734, 749, 'OK'],
-  [750, 799, 'TX'],
-  [800, 816, 'CO'],
-  [820, 831, 'WY'],
-  [832, 838, 'ID'],
-  [840, 847, 'UT'],
-  [850, 865, 'AZ'],
-  [870, 884, 'NM'],
-  [885, 885, 'TX'], // El Paso
-  [889, 898, 'NV'],
-  [900, 961, 'CA'],
-  [962, 966, 'AP'],
-  [967, 968, 'HI'], // but 96799 is American Samoa: see PACIFIC_ZIPS
-  [970, 979, 'OR'],
-  [980, 994, 'WA'],
-  [995, 999, 'AK'],
+  [0], // 000–004: none
+  [5, 'NY'], // 005, the IRS at Holtsville
+  [6, 'PR'], // 006–007
+  [8, 'VI'], // 008
+  [9, 'PR'], // 009
+  [10, 'MA'], // 010–027
+  [28, 'RI'], // 028–029
+  [30, 'NH'], // 030–038
+  [39, 'ME'], // 039–049
+  [50, 'VT'], // 050–054
+  [55, 'MA'], // 055, the IRS at Andover
+  [56, 'VT'], // 056–059
+  [60, 'CT'], // 060–069
+  [70, 'NJ'], // 070–089
+  [90, 'AE'], // 090–098
+  [99], // 099: none
+  [100, 'NY'], // 100–149
+  [150, 'PA'], // 150–196
+  [197, 'DE'], // 197–199
+  [200, 'DC'], // 200
+  [201, 'VA'], // 201, Dulles
+  [202, 'DC'], // 202–205
+  [206, 'MD'], // 206–219
+  [220, 'VA'], // 220–246
+  [247, 'WV'], // 247–268
+  [269], // 269: none
+  [270, 'NC'], // 270–289
+  [290, 'SC'], // 290–299
+  [300, 'GA'], // 300–319
+  [320, 'FL'], // 320–339
+  [340, 'AA'], // 340
+  [341, 'FL'], // 341–349
+  [350, 'AL'], // 350–369
+  [370, 'TN'], // 370–385
+  [386, 'MS'], // 386–397
+  [398, 'GA'], // 398–399
+  [400, 'KY'], // 400–427
+  [428], // 428–429: none
+  [430, 'OH'], // 430–459
+  [460, 'IN'], // 460–479
+  [480, 'MI'], // 480–499
+  [500, 'IA'], // 500–528
+  [529], // 529: none
+  [530, 'WI'], // 530–549
+  [550, 'MN'], // 550–567
+  [568], // 568: none
+  [569, 'DC'], // 569, parcel returns
+  [570, 'SD'], // 570–577
+  [578], // 578–579: none
+  [580, 'ND'], // 580–588
+  [589], // 589: none
+  [590, 'MT'], // 590–599
+  [600, 'IL'], // 600–629
+  [630, 'MO'], // 630–658
+  [659], // 659: none
+  [660, 'KS'], // 660–679
+  [680, 'NE'], // 680–693
+  [694], // 694–699: none
+  [700, 'LA'], // 700–714
+  [715], // 715: none
+  [716, 'AR'], // 716–729
+  [730, 'OK'], // 730–731
+  [732], // 732: none
+  [733, 'TX'], // 733, the IRS at Austin
+  [734, 'OK'], // 734–749
+  [750, 'TX'], // 750–799
+  [800, 'CO'], // 800–816
+  [817], // 817–819: none
+  [820, 'WY'], // 820–831
+  [832, 'ID'], // 832–838
+  [839], // 839: none
+  [840, 'UT'], // 840–847
+  [848], // 848–849: none
+  [850, 'AZ'], // 850–865
+  [866], // 866–869: none
+  [870, 'NM'], // 870–884
+  [885, 'TX'], // 885, El Paso
+  [886], // 886–888: none
+  [889, 'NV'], // 889–898
+  [899], // 899: none
+  [900, 'CA'], // 900–961
+  [962, 'AP'], // 962–966
+  [967, 'HI'], // 967–968, but 96799 is American Samoa (PACIFIC_ZIPS)
+  [969], // 969: Guam and its neighbours (PACIFIC_ZIPS)
+  [970, 'OR'], // 970–979
+  [980, 'WA'], // 980–994
+  [995, 'AK'], // 995–999
 ] as const;
 
 /**
@@ -88,18 +107,19 @@ const PACIFIC_ZIPS = [
 ] as const;
 
 /** A two-letter USPS code of a state, DC, a territory or a military "state" (AA, AE, AP). */
-export type StateCode = (typeof ZIP_PREFIXES)[number][2] | (typeof PACIFIC_ZIPS)[number][2];
+export type StateCode = Exclude<(typeof ZIP_PREFIXES)[number][1], undefined> | (typeof PACIFIC_ZIPS)[number][2];
 
 /** Every state code a ZIP code can have, in table order. */
-export const STATE_CODES: readonly StateCode[] = [...new Set([...ZIP_PREFIXES, ...PACIFIC_ZIPS].map(([, , state]) => state))];
-
-type Ranges = readonly (readonly [number, number, StateCode])[];
-const find = (ranges: Ranges, n: number) => ranges.find(([first, last]) => n >= first && n <= last)?.[2];
+export const STATE_CODES: readonly StateCode[] = [
+  ...new Set([...ZIP_PREFIXES.flatMap(([, state]) => state ?? []), ...PACIFIC_ZIPS.map(([, , state]) => state)]),
+];
 
 /** The state of a 5-digit ZIP code, or undefined when it is not one or USPS has not assigned its prefix to a state. */
 export function stateOfZip(zip: string): StateCode | undefined {
   if (!/^\d{5}$/.test(zip)) return undefined;
   const code = Number(zip);
   const prefix = Math.floor(code / 100);
-  return prefix === 969 || code === 96799 ? find(PACIFIC_ZIPS, code) : find(ZIP_PREFIXES, prefix);
+  return prefix === 969 || code === 96799
+    ? PACIFIC_ZIPS.find(([first, last]) => code >= first && code <= last)?.[2]
+    : (ZIP_PREFIXES.filter(([first]) => first <= prefix).pop() as readonly [number, StateCode?])[1];
 }

@@ -1,7 +1,7 @@
 import { check, type Catalog } from '../catalog/schema.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { matchSchools } from '../matchSchools.ts';
-import { isQualifyingQuestion, type OptionalAnswers } from '../optionalQuestions.ts';
+import { OPTIONAL_QUESTION_IDS, type OptionalAnswers } from '../optionalQuestions.ts';
 import type { Answers } from '../questions.ts';
 import { isAvailableIn } from '../stateAvailability.ts';
 import { stateOfZip } from '../zipState.ts';
@@ -69,17 +69,14 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   const match = matchSchools(input.catalog, answers).shown.find(({ school }) => school.id === input.schoolId);
   const program = match?.programs.find(({ id }) => id === input.programId);
   if (!match || !program) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
-  // (v2) The optional questions this school asks must be answered, and travel with the lead.
-  const optional: OptionalAnswers = {};
-  for (const question of match.school.questions) {
-    if (isQualifyingQuestion(question)) continue;
-    if (!answers[question]) return fail('missing-answer', question);
-    Object.assign(optional, { [question]: answers[question] });
-  }
-  // (v2) The contact ZIP code's state: the school must enrol residents of it in the program.
+  // (v2) The optional questions this school asks must be answered too; their answers travel with the lead.
+  const { questions } = match.school;
+  if (questions.some((question) => !answers[question])) return fail('missing-answer');
+  const optional = Object.fromEntries(OPTIONAL_QUESTION_IDS.filter((question) => questions.includes(question)).map((question) => [question, answers[question]]));
+  // (v2) The school must enrol residents of the contact ZIP code's state in the program.
   const state = stateOfZip(input.contact.postalCode);
-  if (!state) return fail('invalid', '$.contact.postalCode: no US state has this ZIP code');
-  if (!isAvailableIn(match.school, program, state)) return fail('not-available', `${input.schoolId}/${input.programId} in ${state}`);
+  if (!state) return fail('invalid', 'contact.postalCode');
+  if (!isAvailableIn(match.school, program, state)) return fail('not-available', state);
   // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
   const page = httpUrl(input.page.url);
   const pick = (keys: readonly string[], prefix: string) => {
