@@ -75,6 +75,8 @@ export default defineConfig(({ mode }) => ({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          // The PostgreSQL store tests run against a throwaway cluster started once for the project.
+          globalSetup: ['tests/unit/postgresGlobalSetup.ts'],
         },
       },
       {

@@ -1,6 +1,6 @@
 // The public surface of the framework-free core: catalog, matching, leads, delivery and the reference receiver.
-// Everything here runs in the browser and in Node; the SQLite store (Node only) is imported from its own module,
-// `src/receiver/sqliteLeadStore.ts`.
+// Everything here runs in the browser and in Node; the SQLite and PostgreSQL stores (Node only) are imported from
+// their own modules, `src/receiver/sqliteLeadStore.ts` and `src/receiver/postgresLeadStore.ts`.
 export { parseCatalog } from './catalog/parseCatalog.ts';
 export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
 export { CITIZENSHIP_LABELS, CITIZENSHIP_OPTIONS, EDUCATION_LABELS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_TEXT } from './questions.ts';
@@ -41,4 +41,4 @@ export type { ContactErrorCode, ContactResult } from './lead/validateContact.ts'
 export type { BuildLeadFailure, BuildLeadInput, BuildLeadResult } from './lead/buildLead.ts';
 export type { Delivery, DeliveryEvent, DeliveryOptions, DeliveryOutcome, OutboxEntry } from './delivery/createDelivery.ts';
 export type { Receiver, ReceiverOptions } from './receiver/createReceiver.ts';
-export type { InsertOutcome, LeadStore, ListOptions } from './receiver/LeadStore.ts';
+export type { InsertOutcome, LeadStore, ListOptions, MaybePromise, Receipt, SchoolWithLeads, StoredLead } from './receiver/LeadStore.ts';
