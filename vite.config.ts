@@ -47,8 +47,18 @@ export default defineConfig(({ mode }) => ({
     jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' },
     jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
   },
-  define: mode === 'esm' || mode === 'cli' ? {} : { 'process.env.NODE_ENV': '"production"' },
+  define:
+    mode === 'esm' || mode === 'cli'
+      ? {}
+      : {
+          'process.env.NODE_ENV': '"production"',
+          // The script-tag bundle never talks to the Preact Signals devtools: their hooks stay out of it.
+          'window.__PREACT_SIGNALS_DEVTOOLS__': 'undefined',
+        },
   plugins: mode === 'esm' || mode === 'cli' ? [] : [jsonSchemaFiles()],
+  // The libraries' modern builds (their "import" entries) rather than their ES5 "browser" ones: the bundle
+  // targets ES2022 anyway, and they are smaller.
+  resolve: { conditions: ['module', 'import', 'production', 'default'] },
   build: mode === 'cli' ? CLI_BUILD : {
     target: 'es2022',
     // terser with several passes packs about 1% tighter than the default minifier, and every byte counts

@@ -3,7 +3,7 @@
 // their own modules, `src/receiver/sqliteLeadStore.ts` and `src/receiver/postgresLeadStore.ts`.
 export { parseCatalog } from './catalog/parseCatalog.ts';
 export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
-export { CITIZENSHIP_LABELS, CITIZENSHIP_OPTIONS, EDUCATION_LABELS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_TEXT } from './questions.ts';
+export { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_OPTIONS, questionOptionIds } from './questions.ts';
 export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
 export { matchSchools } from './matchSchools.ts';
 export { MILITARY_OPTIONS, OPTIONAL_QUESTION_IDS, START_DATE_OPTIONS } from './optionalQuestions.ts';
@@ -28,7 +28,7 @@ export type {
   Subject,
 } from './catalog/schema.ts';
 export type { CatalogError, CatalogResult, CatalogWarning, SkippedItem } from './catalog/parseCatalog.ts';
-export type { CatalogQuestionId, Military, OptionalAnswers, OptionalQuestionId, StartDate } from './optionalQuestions.ts';
+export type { Military, OptionalAnswers, OptionalQuestionId, StartDate } from './optionalQuestions.ts';
 export type { StateCode } from './zipState.ts';
 export type { Answers, Citizenship, EducationLevel, QuestionId } from './questions.ts';
 export type { HiddenReason } from './eligibility.ts';

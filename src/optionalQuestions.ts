@@ -1,5 +1,3 @@
-import { QUESTION_IDS, type QuestionId } from './questions.ts';
-
 /** The ids of the optional questions (v2), asked only by the schools whose `questions` list them. */
 export const OPTIONAL_QUESTION_IDS = ['postalCode', 'military', 'startDate'] as const;
 
@@ -25,9 +23,3 @@ export interface OptionalAnswers {
   military?: Military;
   startDate?: StartDate;
 }
-
-/** A question id a school's `questions` may list: the three qualifying questions and the optional ones. */
-export type CatalogQuestionId = QuestionId | OptionalQuestionId;
-
-/** Whether a question a school lists is one of the three qualifying questions (not an optional one). */
-export const isQualifyingQuestion = (id: CatalogQuestionId): id is QuestionId => (QUESTION_IDS as readonly string[]).includes(id);

@@ -1,7 +1,8 @@
-import { check, type Catalog } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/schema.ts';
+import { check } from '../schemaHelpers.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { matchSchools } from '../matchSchools.ts';
-import { OPTIONAL_QUESTION_IDS, type OptionalAnswers } from '../optionalQuestions.ts';
+import { OPTIONAL_QUESTION_IDS } from '../optionalQuestions.ts';
 import type { Answers } from '../questions.ts';
 import { isAvailableIn } from '../stateAvailability.ts';
 import { stateOfZip } from '../zipState.ts';
@@ -16,7 +17,7 @@ export interface BuildLeadInput {
   catalog: Catalog;
   schoolId: string;
   programId: string;
-  answers: Answers & OptionalAnswers;
+  answers: Answers;
   /** The contact details; `state` is found from `postalCode` when absent. */
   contact: Lead['contact'];
   /** The consent text exactly as shown beside the checkbox. */

@@ -1,11 +1,6 @@
-import { validate } from '../catalog/schema.ts';
+import type { EvidenceToken } from '../embedConfig.ts';
+import { validate } from '../schemaHelpers.ts';
 import { EvidenceSchema, type Lead } from './schema.ts';
-
-/** The consent-evidence services an embed can ask for (its `evidence` attribute). */
-export const EVIDENCE_TOKENS = ['trustedform', 'jornaya'] as const;
-
-/** A consent-evidence service. */
-export type EvidenceToken = (typeof EVIDENCE_TOKENS)[number];
 
 /** Where each service's script leaves its token on the publisher's page, and the lead field it goes to. */
 const SOURCES = {

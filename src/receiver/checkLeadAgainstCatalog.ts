@@ -1,7 +1,7 @@
 import type { Catalog, Program, School } from '../catalog/schema.ts';
 import { consentText } from '../lead/consentText.ts';
 import type { Lead } from '../lead/schema.ts';
-import { LOCALES } from '../embedConfig.ts';
+import { messageTables } from '../../widget/messages/messageTables.ts';
 import { OPTIONAL_QUESTION_IDS } from '../optionalQuestions.ts';
 import { isAvailableIn } from '../stateAvailability.ts';
 import { stateOfZip } from '../zipState.ts';
@@ -29,7 +29,8 @@ export function createCatalogCheck(catalog: Catalog): CatalogCheck {
     schools.set(school.id, {
       school,
       programs: new Map(school.programs.map((program) => [program.id, program])),
-      consentTexts: new Set(LOCALES.map((locale) => consentText(school, locale))),
+      // The default texts are the widget's own (its message tables), so the receiver accepts exactly what it shows.
+      consentTexts: new Set(Object.values(messageTables).map((messages) => consentText(school, messages.defaultConsent))),
     });
   }
 

@@ -67,10 +67,14 @@ describe('buildLead, v2', () => {
     expect(buildLead(input({ answers: rest }))).toMatchObject({ ok: false, reason: 'missing-answer' });
   });
 
-  it('refuses a program the school does not offer in the state of the contact ZIP code', () => {
-    expect(buildLead(input({ programId: 'ao-bsn' }))).toMatchObject({ ok: false, reason: 'not-available' });
+  it('refuses a program the ZIP code answer rules out, like any program the answers do not admit', () => {
+    expect(buildLead(input({ programId: 'ao-bsn' }))).toMatchObject({ ok: false, reason: 'not-admitted' });
+  });
+
+  it('refuses a program the school does not offer in the state of the ZIP code typed in the form', () => {
     expect(buildLead(input({ contact: { ...contact, postalCode: '10001' } }))).toMatchObject({ ok: false, reason: 'not-available' });
-    expect(built({ programId: 'ao-bsn', contact: { ...contact, postalCode: '75201' } }).contact.state).toBe('TX');
+    expect(buildLead(input({ programId: 'ao-bsn', answers: { ...answers, postalCode: '75201' } }))).toMatchObject({ ok: false, reason: 'not-available' });
+    expect(built({ programId: 'ao-bsn', answers: { ...answers, postalCode: '75201' }, contact: { ...contact, postalCode: '75201' } }).contact.state).toBe('TX');
   });
 
   it('refuses a contact ZIP code that belongs to no US state', () => {

@@ -5,6 +5,8 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { consentText } from '../../src/lead/consentText.ts';
+import { en } from '../../widget/messages/en.ts';
+import { es } from '../../widget/messages/es.ts';
 import { loadCatalog } from '../../src/receiver/loadCatalog.ts';
 import { demoCatalog, demoSchool, postRequest, sampleLead, testReceiver, type TestReceiver } from './receiverFixtures.ts';
 
@@ -26,7 +28,7 @@ describe('leads checked against the catalog (CATALOG)', () => {
     t = testReceiver({ catalog: demoCatalog() });
     expect((await t.receiver.fetch(postRequest(sampleLead()))).status).toBe(201);
     const spanish = sampleLead();
-    spanish.consent = { ...spanish.consent, text: consentText(demoSchool('colorado-technical-university'), 'es') };
+    spanish.consent = { ...spanish.consent, text: consentText(demoSchool('colorado-technical-university'), es.defaultConsent) };
     expect((await t.receiver.fetch(postRequest(spanish))).status).toBe(201);
   });
 
@@ -54,7 +56,7 @@ describe('leads checked against the catalog (CATALOG)', () => {
   it('refuses a consent text the school never showed, such as another school\'s, at consent.text', async () => {
     t = testReceiver({ catalog: demoCatalog() });
     const lead = sampleLead();
-    for (const text of ['I agree to anything.', consentText(demoSchool('kaplan-university'), 'en')]) {
+    for (const text of ['I agree to anything.', consentText(demoSchool('kaplan-university'), en.defaultConsent)]) {
       const errors = await errorsOf(await t.receiver.fetch(postRequest({ ...sampleLead(), consent: { ...lead.consent, text } })));
       expect(errors).toEqual([{ path: 'consent.text', message: expect.stringContaining('consentText') }]);
     }

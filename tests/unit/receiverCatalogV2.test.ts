@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
 import type { Catalog } from '../../src/catalog/schema.ts';
 import { consentText } from '../../src/lead/consentText.ts';
+import { en } from '../../widget/messages/en.ts';
 import type { Lead } from '../../src/lead/schema.ts';
 import { postRequest, sampleLead, testReceiver, type TestReceiver } from './receiverFixtures.ts';
 
@@ -24,7 +25,7 @@ function ctuLead(postalCode: string, state: string, answers: Partial<Lead['answe
     ...lead,
     answers: { ...lead.answers, ...answers },
     contact: { ...lead.contact, postalCode, state: state as 'NY' },
-    consent: { ...lead.consent, text: consentText(ctu, 'en') },
+    consent: { ...lead.consent, text: consentText(ctu, en.defaultConsent) },
   };
 }
 
@@ -60,7 +61,7 @@ describe('leads checked against a catalog with state rules and optional question
     t = testReceiver({ catalog: statesCatalog() });
     const lead = sampleLead({ school: { id: 'american-university', name: 'American University' }, program: { id: 'au-ms-hcm', name: 'Master of Science in Healthcare Management', level: 'master' } });
     const au = statesCatalog().schools.find((school) => school.id === 'american-university')!;
-    lead.consent = { ...lead.consent, text: consentText(au, 'en') };
+    lead.consent = { ...lead.consent, text: consentText(au, en.defaultConsent) };
     expect((await t.receiver.fetch(postRequest(lead))).status).toBe(201);
   });
 });

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
 import type { Catalog, School } from '../../src/catalog/schema.ts';
 import { consentText } from '../../src/lead/consentText.ts';
+import { en } from '../../widget/messages/en.ts';
 import type { Lead } from '../../src/lead/schema.ts';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/receiver/createReceiver.ts';
 import { createSqliteLeadStore, type SqliteLeadStore } from '../../src/receiver/sqliteLeadStore.ts';
@@ -24,7 +25,7 @@ export function demoSchool(id: string): School {
   return school;
 }
 
-const CTU_CONSENT = consentText(demoSchool('colorado-technical-university'), 'en');
+const CTU_CONSENT = consentText(demoSchool('colorado-technical-university'), en.defaultConsent);
 
 /**
  * A valid lead (Colorado Technical University's doctorate, as in the demo catalog, with the English consent

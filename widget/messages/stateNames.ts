@@ -1,8 +1,7 @@
-import type { Locale } from '../../src/embedConfig.ts';
 import type { StateCode } from '../../src/zipState.ts';
 
-/** The English name of each state code a ZIP code can have. */
-const en: Record<StateCode, string> = {
+/** The English name of each state code a ZIP code can have, as it reads after "in" ("Not available in the District of Columbia"). */
+export const ENGLISH_STATE_NAMES: Record<StateCode, string> = {
   AL: 'Alabama',
   AK: 'Alaska',
   AZ: 'Arizona',
@@ -65,8 +64,8 @@ const en: Record<StateCode, string> = {
 };
 
 /** The Spanish names: the English ones, except those Spanish writes its own way. */
-const es: Record<StateCode, string> = {
-  ...en,
+export const SPANISH_STATE_NAMES: Record<StateCode, string> = {
+  ...ENGLISH_STATE_NAMES,
   DC: 'el Distrito de Columbia',
   HI: 'Hawái',
   LA: 'Luisiana',
@@ -90,6 +89,3 @@ const es: Record<StateCode, string> = {
   AE: 'las Fuerzas Armadas en Europa',
   AP: 'las Fuerzas Armadas del Pacífico',
 };
-
-/** The name of each state code, per locale, as it reads after "in" ("Not available in the District of Columbia"). */
-export const stateNames: Record<Locale, Record<StateCode, string>> = { en, es };
