@@ -132,9 +132,10 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const checkParsed = (result: CatalogResult, config: EmbedConfig): Catalog | void => {
     const where = catalogName(config.catalog);
     if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
-    const { catalog, skipped } = result;
+    const { catalog, skipped, warnings } = result;
     // Each reason starts with the JSON path of the wrong value.
     if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+    for (const { path, message } of warnings) console.warn(`[schoolmatch] ${where}: ${path}: ${message}.`);
     const { subject } = config;
     if (subject && !catalog.subjects.some((item) => item.id === subject)) {
       console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
