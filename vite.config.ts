@@ -1,11 +1,34 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// `npm run build` runs Vite twice: the default mode writes the self-contained script-tag IIFE
+// `npm run build` runs Vite three times: the default mode writes the self-contained script-tag IIFE
 // (dist/schoolmatch.js, with dist/lead.schema.json beside it); `--mode esm` writes dist/schoolmatch.mjs
-// for npm users, with the runtime dependencies left as imports so their bundler dedupes them.
+// for npm users, with the runtime dependencies left as imports so their bundler dedupes them; `--mode server`
+// writes dist/server.mjs (`schoolmatch/server`, renderEmbed for Node) and dist/csp.json.
 const RUNTIME_DEPENDENCIES = [/^preact(\/|$)/, /^@preact\/signals/, /^valibot$/];
+const SERVER_DEPENDENCIES = [...RUNTIME_DEPENDENCIES, /^preact-render-to-string(\/|$)/, /^node:/];
+
+/**
+ * Publishes dist/csp.json: the CSP source that allows the server-rendered `<style>`, the sha256 of its exact
+ * text, for publishers who cannot give each response a nonce. Read from the built module, so it is the text
+ * renderEmbed() writes.
+ */
+function cspHashFile(): Plugin {
+  return {
+    name: 'schoolmatch:csp-hash',
+    apply: 'build',
+    async writeBundle(options) {
+      const dir = options.dir ?? resolve('dist');
+      const module = (await import(`${pathToFileURL(join(dir, 'server.mjs')).href}?built=${Date.now()}`)) as { embedStyles: string };
+      const hash = createHash('sha256').update(module.embedStyles, 'utf8').digest('base64');
+      writeFileSync(join(dir, 'csp.json'), `${JSON.stringify({ 'style-src': `'sha256-${hash}'` }, null, 2)}\n`);
+    },
+  };
+}
 
 /** Publishes the lead JSON Schema (generated from the valibot schema) for school marketers. */
 function leadSchemaFile(): Plugin {
@@ -34,24 +57,27 @@ export default defineConfig(({ mode }) => ({
     jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' },
     jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
   },
-  define: mode === 'esm' ? {} : { 'process.env.NODE_ENV': '"production"' },
-  plugins: mode === 'esm' ? [] : [leadSchemaFile()],
+  define: mode === 'production' ? { 'process.env.NODE_ENV': '"production"' } : {},
+  plugins: mode === 'esm' ? [] : mode === 'server' ? [cspHashFile()] : [leadSchemaFile()],
   build: {
-    target: 'es2022',
+    target: mode === 'server' ? 'node20' : 'es2022',
     // terser with several passes packs about 1% tighter than the default minifier, and every byte counts
     // against the 20 KB gzipped budget.
-    minify: 'terser',
+    // The server module is read by publishers' tools and debuggers, not downloaded by visitors: left readable.
+    minify: mode === 'server' ? false : 'terser',
     terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false } },
     cssMinify: true,
     sourcemap: false,
-    emptyOutDir: mode !== 'esm',
+    emptyOutDir: mode === 'production',
     reportCompressedSize: false,
     lib:
       mode === 'esm'
         ? { entry: 'widget/index.ts', formats: ['es'], fileName: () => 'schoolmatch.mjs' }
-        : { entry: 'widget/entry.ts', formats: ['iife'], name: 'SchoolMatch', fileName: () => 'schoolmatch.js' },
+        : mode === 'server'
+          ? { entry: 'widget/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' }
+          : { entry: 'widget/entry.ts', formats: ['iife'], name: 'SchoolMatch', fileName: () => 'schoolmatch.js' },
     rolldownOptions: {
-      external: mode === 'esm' ? RUNTIME_DEPENDENCIES : [],
+      external: mode === 'esm' ? RUNTIME_DEPENDENCIES : mode === 'server' ? SERVER_DEPENDENCIES : [],
     },
   },
   test: {

@@ -95,7 +95,9 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const start = (config: EmbedConfig): void => {
     stop();
     current = config;
-    // Empty until the catalog arrives: widget.css reserves the space of an empty container.
+    // Empty until the catalog arrives: widget.css reserves the space of an empty container. A server-rendered
+    // view (renderEmbed) gives way to it in this same task, before the next paint.
+    root?.querySelector('[data-schoolmatch-version]')?.remove();
     root?.append(container);
     const controller = (loading = new AbortController());
     const { catalog: source, subject } = config;
