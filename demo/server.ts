@@ -1,4 +1,5 @@
-// `npm start`: the publisher page with the widget, the catalog and the reference receiver, on one port.
+// `npm start`: the publisher page with the widget (server-rendered at /, script-only at /client.html), the catalog and
+// the reference receiver, on one port.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,13 +55,16 @@ server.listen(settings.port, () => {
   app = createDemoApp({ root, receiver });
 
   const base = `http://localhost:${actualPort}`;
-  console.log(`[schoolmatch] publisher page:  ${base}/`);
+  console.log(`[schoolmatch] publisher page:  ${base}/  (server-rendered widget; script-only embed: ${base}/client.html)`);
   console.log(`[schoolmatch] marketer's view: ${base}/leads`);
   console.log(
     `[schoolmatch] marketer token:  ${settings.token}${settings.tokenGenerated ? '  (made at random; set LEADS_TOKEN to keep one)' : ''}`,
   );
   console.log(`[schoolmatch] leads database:  ${dbPath}`);
   console.log(`[schoolmatch] listening on port ${actualPort}`);
+  if (!existsSync(join(root, 'dist/server.mjs'))) {
+    console.warn('[schoolmatch] dist/server.mjs is not built yet, so / cannot render the widget: run "npm run build" (npm start does it).');
+  }
   if (!existsSync(join(root, 'dist/schoolmatch.js'))) {
     console.warn('[schoolmatch] dist/schoolmatch.js is not built yet, so the page shows no widget: run "npm run build" (npm start does it).');
   }
