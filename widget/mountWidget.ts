@@ -1,9 +1,11 @@
 import { h } from 'preact';
+import { version } from '../package.json';
 import { parseCatalog } from '../src/catalog/parseCatalog.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
 import { createDelivery } from '../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../src/embedConfig.ts';
+import type { QuestionId } from '../src/questions.ts';
 import { App } from './components/App.tsx';
 import { renderLive } from './renderLive.ts';
 import type { SchoolMatchErrorCode } from './embedEvents.ts';
@@ -41,9 +43,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const delivery = createDelivery({
     onChange: (event) => event.status === 'delivered' && dispatch(target, 'schoolmatch:lead', event),
   });
-  const container = document.createElement('div');
+  let container: Element = document.createElement('div');
   container.className = 'sm-embed';
   let root: ShadowRoot | undefined;
+  // A server-rendered view (renderEmbed) of this version, until the first start takes it over.
+  let served: Element | null = null;
 
   let unrender: (() => void) | undefined;
   // The next step of parsing or rendering the catalog.
@@ -95,10 +99,13 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const start = (config: EmbedConfig): void => {
     stop();
     current = config;
-    // Empty until the catalog arrives: widget.css reserves the space of an empty container. A server-rendered
-    // view (renderEmbed) gives way to it in this same task, before the next paint.
-    root?.querySelector('[data-schoolmatch-version]')?.remove();
-    root?.append(container);
+    // The first start hydrates the server-rendered view; a later one (a new catalog or endpoint before that
+    // render) starts from an empty container, as any fresh render does.
+    const hydrating = !!served;
+    served = null;
+    if (!hydrating) container.replaceChildren();
+    // Empty until the catalog arrives (unless server-rendered): widget.css reserves the space of an empty container.
+    if (container.parentNode !== root) root?.append(container);
     const controller = (loading = new AbortController());
     const { catalog: source, subject } = config;
     const where = typeof source === 'string' ? `catalog "${source}"` : 'the inline catalog';
@@ -139,10 +146,17 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
           // In a task of its own when parsing took a while.
           yield;
           // The first schools, so the student sees programs soon; then the rest, slice by slice, each added
-          // after what is already on screen, so nothing the student sees moves.
-          live.rendered.value = 24;
+          // after what is already on screen, so nothing the student sees moves. A server-rendered view is
+          // already whole: it is taken over in one go, keeping its nodes.
+          live.rendered.value = hydrating ? Infinity : 24;
           // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
-          unrender = renderLive(container, () => h(App, { model: live }), onError);
+          unrender = renderLive(container, () => h(App, { model: live }), onError, hydrating);
+          // A select the student changed before the script ran (its choice is no longer the server-rendered
+          // `selected` option) keeps its value through hydration, and counts as an answer.
+          const early = [...container.querySelectorAll('select')]
+            .filter((select) => !select.selectedOptions[0]?.defaultSelected)
+            .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
+          for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
           while ((yield true, live.rendered.value < live.featured.value.length + config.maxSchools)) live.rendered.value += 24;
           live.rendered.value = Infinity;
           yield true;
@@ -189,6 +203,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     } catch {
       return report('target-invalid', `cannot render into <${target.localName}>. Mount into a <div>.`);
     }
+    // A server-rendered view of this version is hydrated; one of another version may not match these
+    // components, so it gives way to a fresh render.
+    const view = root.querySelector('[data-schoolmatch-version]');
+    if (view?.getAttribute('data-schoolmatch-version') === version) container = served = view;
+    else view?.remove();
     // One shared constructable stylesheet, no <style> element: a strict CSP without 'unsafe-inline' works.
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

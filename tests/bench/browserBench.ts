@@ -31,7 +31,8 @@ interface Probe {
 }
 
 const RUNS = 7;
-const BUDGET_BYTES = 20_480;
+// As in tests/unit/bundleSize.test.ts: 20 KB plus what hydrating a server-rendered view needed.
+const BUDGET_BYTES = 20_480 + 180;
 
 // Installed before any page script: observers for the bundle's arrival, long tasks and layout
 // shifts, and a watcher that notes when the first program list item is in the widget's shadow root

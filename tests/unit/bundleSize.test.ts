@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-/** Everything a publisher's visitors download for the widget, gzipped: JS, CSS, Preact, signals and valibot. */
-const BUDGET_BYTES = 20_480;
+/**
+ * Everything a publisher's visitors download for the widget, gzipped: JS, CSS, Preact, signals and valibot.
+ * 20 KB, plus the 180 bytes that taking over a server-rendered view (hydration) needed.
+ */
+const BUDGET_BYTES = 20_480 + 180;
 const BUNDLE = fileURLToPath(new URL('../../dist/schoolmatch.js', import.meta.url));
 
 describe('the script-tag bundle', () => {
