@@ -54,7 +54,9 @@ export default defineConfig(({ mode }) => ({
   // Classic `h(type, props, ...children)` calls are shorter than the automatic runtime's
   // `jsx(type, { children: [...] })` objects: about 300 bytes gzipped off the script-tag bundle.
   oxc: {
-    jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment' },
+    // Never the development transform's __self/__source props, which preact-render-to-string would write out as
+    // attributes in tests (the builds never have them).
+    jsx: { runtime: 'classic', pragma: 'jsxH', pragmaFrag: 'JsxFragment', development: false },
     jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
   },
   define: mode === 'production' ? { 'process.env.NODE_ENV': '"production"' } : {},
