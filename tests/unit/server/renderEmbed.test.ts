@@ -132,6 +132,7 @@ describe('renderEmbed with a bad configuration', () => {
     ['a blank publisher', { publisher: '   ' }, /option "publisher" must be 1 to 120 characters; got "   "$/],
     ['a catalog URL instead of the catalog', { catalog: 'https://cdn.example.com/catalog.json' }, /^\[schoolmatch\] renderEmbed\(\) option "catalog" must be the catalog as an object/],
     ['no catalog', { catalog: undefined }, /option "catalog" must be the catalog as an object/],
+    ['a list instead of the catalog', { catalog: [] }, /option "catalog" must be the catalog as an object/],
     ['a catalog of the wrong shape', { catalog: fixture('broken/wrong-top-level.json') }, /^\[schoolmatch\] the catalog is invalid at \$\.schools: .*Fix it\.$/],
     ['a catalog of another version', { catalog: fixture('broken/wrong-version.json') }, /^\[schoolmatch\] the catalog is invalid at \$\.version/],
     ['a subject that is not an id', { subject: 'Medical Billing' }, /option "subject" must be a subject id; got "Medical Billing"$/],
