@@ -1,4 +1,4 @@
-import { PROGRAM_LEVELS, type Program, type ProgramLevel, type School } from './catalog/schema.ts';
+import type { Program, ProgramLevel, School } from './catalog/schema.ts';
 import { EDUCATION_LEVELS, type Answers, type EducationLevel } from './questions.ts';
 
 /** Why a school shows no program, or fewer programs, for the answers given. */
@@ -9,32 +9,45 @@ export type HiddenReason =
   | { kind: 'citizenship' }
   | { kind: 'subject'; subjectId: string };
 
-// The program levels open to each education (SPEC section 2), in EDUCATION_LEVELS order, one bit per
-// level of PROGRAM_LEVELS: none (no diploma); certificate, associate, bachelor (high school, some college);
-// certificate, bachelor (associate); certificate, graduate certificate, master (bachelor); certificate,
-// graduate certificate, doctorate (master); certificate, graduate certificate (doctorate).
-const OPEN = [0, 0b111, 0b111, 0b101, 0b11001, 0b101001, 0b1001];
+/** The program levels open to each highest education (SPEC section 2, "Matching rules"). */
+const OPEN_LEVELS: Record<EducationLevel, readonly ProgramLevel[]> = {
+  'no-diploma': [],
+  'high-school': ['certificate', 'associate', 'bachelor'],
+  'some-college': ['certificate', 'associate', 'bachelor'],
+  associate: ['certificate', 'bachelor'],
+  bachelor: ['certificate', 'graduate-certificate', 'master'],
+  master: ['certificate', 'graduate-certificate', 'doctorate'],
+  doctorate: ['certificate', 'graduate-certificate'],
+};
 
-/** The OPEN bits of an education; an unknown one (answers can come from page scripts) opens nothing. */
-export const openMask = (education: EducationLevel): number => OPEN[EDUCATION_LEVELS.indexOf(education)] ?? 0;
-
-/** A program level's bit in openMask. */
-export const levelBit = (level: ProgramLevel): number => 1 << PROGRAM_LEVELS.indexOf(level);
-
-const isOpen = (education: EducationLevel, level: ProgramLevel): boolean => (openMask(education) & levelBit(level)) > 0;
-
-/** The program levels open to a student with the given highest education (SPEC section 2). */
+/** The program levels open to a student with the given highest education; none for an unknown one (answers can come from page scripts). */
 export function openLevels(education: EducationLevel): readonly ProgramLevel[] {
-  return PROGRAM_LEVELS.filter((level) => isOpen(education, level));
+  return Object.hasOwn(OPEN_LEVELS, education) ? OPEN_LEVELS[education] : [];
+}
+
+/** Whether the citizenship answer rules the whole school out. */
+export const isSchoolClosed = (school: School, { usCitizen }: Answers): boolean =>
+  usCitizen === 'no' && school.rules.requiresUsCitizen;
+
+/**
+ * The test of the subject and education answers for a program (the school's own rules aside), made once
+ * per answers so that matching a large catalog looks each answer up once.
+ */
+export function programFilter({ subject, educationLevel }: { subject?: string | undefined; educationLevel?: EducationLevel | undefined }): (program: Program) => boolean {
+  const isLevelOpen = levelFilter(educationLevel);
+  return (program) => isLevelOpen(program.level) && (subject === undefined || program.subjects.includes(subject));
+}
+
+/** The test of the education answer for a program level (any level when unanswered). */
+export function levelFilter(educationLevel: EducationLevel | undefined): (level: ProgramLevel) => boolean {
+  if (educationLevel === undefined) return () => true;
+  const open = openLevels(educationLevel);
+  return (level) => open.includes(level);
 }
 
 /** Whether every answered question admits the program. */
 export function isProgramShown(school: School, program: Program, answers: Answers): boolean {
-  return (
-    !(answers.usCitizen === 'no' && school.rules.requiresUsCitizen) &&
-    (answers.educationLevel === undefined || isOpen(answers.educationLevel, program.level)) &&
-    (answers.subject === undefined || program.subjects.includes(answers.subject))
-  );
+  return !isSchoolClosed(school, answers) && programFilter(answers)(program);
 }
 
 /**
@@ -42,17 +55,19 @@ export function isProgramShown(school: School, program: Program, answers: Answer
  * school is in the chosen subject), then education (about the programs in the chosen subject, lowest
  * requirement first); deduplicated, [] when every program is shown, never [] when none is.
  */
-export function hiddenReasons(school: School, { subject, educationLevel, usCitizen }: Answers): HiddenReason[] {
-  const reasons: HiddenReason[] = usCitizen === 'no' && school.rules.requiresUsCitizen ? [{ kind: 'citizenship' }] : [];
-  const candidates = school.programs.filter((program) => subject === undefined || program.subjects.includes(subject));
+export function hiddenReasons(school: School, answers: Answers): HiddenReason[] {
+  const { subject, educationLevel } = answers;
+  const reasons: HiddenReason[] = isSchoolClosed(school, answers) ? [{ kind: 'citizenship' }] : [];
+  const candidates = school.programs.filter(programFilter({ subject }));
   if (subject !== undefined && !candidates.length) reasons.push({ kind: 'subject', subjectId: subject });
   else if (educationLevel === 'no-diploma') reasons.push({ kind: 'needs-diploma' });
   else if (educationLevel !== undefined) {
     const rank = EDUCATION_LEVELS.indexOf(educationLevel);
     // The lowest education that opens each candidate program the student's does not.
+    const isOpen = programFilter({ educationLevel });
     const minimums = candidates
-      .filter(({ level }) => !isOpen(educationLevel, level))
-      .map(({ level }) => EDUCATION_LEVELS.findIndex((education) => isOpen(education, level)));
+      .filter((program) => !isOpen(program))
+      .map(({ level }) => EDUCATION_LEVELS.findIndex((education) => openLevels(education).includes(level)));
     // Below that minimum the student is told what is required (lowest first); at or above it the level is
     // simply not offered to them (e.g. an associate holder and associate programs).
     EDUCATION_LEVELS.forEach((minimum, i) => i > rank && minimums.includes(i) && reasons.push({ kind: 'requires-education', minimum }));

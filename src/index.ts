@@ -1,9 +1,9 @@
 // The public surface of the framework-free core: catalog, matching, leads, delivery and the reference receiver.
-// Everything here runs in the browser and in Node; the SQLite store (Node only) is imported from its own module,
-// `src/receiver/sqliteLeadStore.ts`.
+// Everything here runs in the browser and in Node; the SQLite and PostgreSQL stores (Node only) are imported from
+// their own modules, `src/receiver/sqliteLeadStore.ts` and `src/receiver/postgresLeadStore.ts`.
 export { parseCatalog } from './catalog/parseCatalog.ts';
 export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
-export { CITIZENSHIP_LABELS, CITIZENSHIP_OPTIONS, EDUCATION_LABELS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_TEXT } from './questions.ts';
+export { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_OPTIONS, questionOptionIds } from './questions.ts';
 export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
 export { matchSchools } from './matchSchools.ts';
 export { parseEmbedConfig } from './config/parseEmbedConfig.ts';
@@ -36,4 +36,4 @@ export type { ContactErrorCode, ContactResult } from './lead/validateContact.ts'
 export type { BuildLeadFailure, BuildLeadInput, BuildLeadResult } from './lead/buildLead.ts';
 export type { Delivery, DeliveryEvent, DeliveryOptions, DeliveryOutcome, OutboxEntry } from './delivery/createDelivery.ts';
 export type { Receiver, ReceiverOptions } from './receiver/createReceiver.ts';
-export type { InsertOutcome, LeadStore, ListOptions } from './receiver/LeadStore.ts';
+export type { InsertOutcome, LeadStore, ListOptions, MaybePromise, Receipt, SchoolWithLeads, StoredLead } from './receiver/LeadStore.ts';

@@ -1,5 +1,5 @@
-import type { Catalog, Program, School } from './catalog/schema.ts';
-import { levelBit, openMask } from './eligibility.ts';
+import type { Catalog, Program, ProgramLevel, School } from './catalog/schema.ts';
+import { isSchoolClosed, levelFilter, programFilter } from './eligibility.ts';
 import type { Answers } from './questions.ts';
 
 /** A school with the programs the answers admit. */
@@ -19,36 +19,46 @@ export interface MatchResult {
   programCount: number;
 }
 
-// Per schools array (catalogs are treated as immutable) and subject (`undefined`: any), built on first use: every
-// school in rank order with its programs in the subject and their level bits, so a 10,000-school match reads
-// no program object (property reads dominate otherwise).
-const cache = new WeakMap<readonly School[], Map<string | undefined, [School, Program[], number[]][]>>();
+/** A school with its programs in one subject, and their levels. */
+interface SubjectRow {
+  school: School;
+  programs: readonly Program[];
+  levels: readonly ProgramLevel[];
+}
 
-/** Filters the catalog's schools and programs by the answers (pure; same inputs, same result). */
-export function matchSchools(catalog: Catalog, { subject, educationLevel, usCitizen }: Answers): MatchResult {
-  let bySubject = cache.get(catalog.schools);
-  if (!bySubject) cache.set(catalog.schools, (bySubject = new Map()));
+// Per schools array (catalogs are treated as immutable) and subject (`undefined`: any), built on first use:
+// every school in rank order with its programs in that subject and their levels, so matching a 10,000-school
+// catalog on a new education answer reads no program object (property reads dominate otherwise).
+const index = new WeakMap<readonly School[], Map<string | undefined, SubjectRow[]>>();
+
+function rowsFor(schools: readonly School[], subject: string | undefined): SubjectRow[] {
+  let bySubject = index.get(schools);
+  if (!bySubject) index.set(schools, (bySubject = new Map()));
   let rows = bySubject.get(subject);
   if (!rows) {
+    const inSubject = programFilter({ subject });
     // A stable sort: equal ranks keep catalog order (parseCatalog sorts already; hand-built catalogs may not).
-    rows = [...catalog.schools]
+    rows = [...schools]
       .sort((a, b) => a.rank - b.rank)
       .map((school) => {
-        const programs = school.programs.filter((program) => subject === undefined || program.subjects.includes(subject));
-        // A school without programs in the subject reuses its empty list as its (empty) bit list: one array
-        // less per school keeps the index small, and the match fast.
-        return [school, programs, programs.length ? programs.map((program) => levelBit(program.level)) : (programs as never[])];
+        const programs = school.programs.filter(inSubject);
+        return { school, programs, levels: programs.map((program) => program.level) };
       });
     bySubject.set(subject, rows);
   }
+  return rows;
+}
+
+/** Filters the catalog's schools and programs by the answers, with the rules of src/eligibility.ts (pure). */
+export function matchSchools(catalog: Catalog, answers: Answers): MatchResult {
   const shown: SchoolMatch[] = [];
   const hidden: School[] = [];
   let programCount = 0;
-  const open = educationLevel ? openMask(educationLevel) : 63;
-  for (const [school, programs, bits] of rows) {
+  const isLevelOpen = levelFilter(answers.educationLevel);
+  for (const { school, programs, levels } of rowsFor(catalog.schools, answers.subject)) {
     const kept: Program[] = [];
-    for (let i = 0; i < bits.length; i++) if (open & (bits[i] as number)) kept.push(programs[i] as Program);
-    if (!kept.length || (usCitizen === 'no' && school.rules.requiresUsCitizen)) hidden.push(school);
+    if (!isSchoolClosed(school, answers)) for (let i = 0; i < levels.length; i++) if (isLevelOpen(levels[i]!)) kept.push(programs[i]!);
+    if (!kept.length) hidden.push(school);
     else {
       shown.push({ school, programs: kept });
       programCount += kept.length;

@@ -1,5 +1,3 @@
-import type { Locale } from './embedConfig.ts';
-
 /** The ids of the three qualifying questions, in their default order. */
 export const QUESTION_IDS = ['subject', 'educationLevel', 'usCitizen'] as const;
 
@@ -33,26 +31,24 @@ export interface Answers {
   usCitizen?: Citizenship;
 }
 
-// Each table is written as one "|"-separated string per locale, in the order of its ids: shorter in the
-// bundle than an object literal per locale.
-const table = <K extends string>(ids: readonly K[], en: string, es: string): Record<Locale, Record<K, string>> => {
-  const labels = (text: string) => Object.fromEntries(text.split('|').map((label, i) => [ids[i], label])) as Record<K, string>;
-  return { en: labels(en), es: labels(es) };
-};
+/**
+ * Where each question's options come from: the catalog's subjects, or a fixed list of option ids (in
+ * display order; their labels live in the widget's messages). Adding a select question is adding a row.
+ */
+export const QUESTION_OPTIONS = {
+  subject: { from: 'catalog-subjects' },
+  educationLevel: { from: 'list', ids: EDUCATION_LEVELS },
+  usCitizen: { from: 'list', ids: CITIZENSHIP_OPTIONS },
+} as const satisfies Record<QuestionId, { from: 'catalog-subjects' } | { from: 'list'; ids: readonly string[] }>;
 
-/** The question texts, per locale. */
-export const QUESTION_TEXT = table(
-  QUESTION_IDS,
-  'Which subject are you interested in?|What is your highest level of education?|Are you a US citizen?',
-  '¿Qué área de estudio te interesa?|¿Cuál es tu nivel de estudios más alto?|¿Tienes la ciudadanía estadounidense?',
-);
+/** A question whose options are a fixed list of ids (labelled by the widget's messages). */
+export type ListQuestion = { [Q in QuestionId]: (typeof QUESTION_OPTIONS)[Q] extends { from: 'list' } ? Q : never }[QuestionId];
 
-/** The education-level option labels, per locale. */
-export const EDUCATION_LABELS = table(
-  EDUCATION_LEVELS,
-  "Less than high school|High school diploma or GED|Some college, no degree|Associate degree|Bachelor's degree|Master's degree|Doctoral degree",
-  'Sin diploma de escuela secundaria|Diploma de escuela secundaria o GED|Estudios universitarios sin título|Título de asociado|Licenciatura|Maestría|Doctorado',
-);
+/** Whether the question's options are a fixed list of ids. */
+export const isListQuestion = (question: QuestionId): question is ListQuestion => QUESTION_OPTIONS[question].from === 'list';
 
-/** The citizenship option labels, per locale. */
-export const CITIZENSHIP_LABELS = table(CITIZENSHIP_OPTIONS, 'Yes|No', 'Sí|No');
+/** The option ids of a question, in display order, given the catalog's subject ids. */
+export function questionOptionIds(question: QuestionId, subjectIds: readonly string[]): readonly string[] {
+  const source = QUESTION_OPTIONS[question];
+  return source.from === 'catalog-subjects' ? subjectIds : source.ids;
+}

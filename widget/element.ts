@@ -48,7 +48,8 @@ export function defineElement(): void {
       }
       attributeChangedCallback(name: string, before: string | null, after: string | null): void {
         // Attribute strings are validated like any raw config; a removed one is unset.
-        if (before !== after) handles.get(this)?.update({ [optionName(name)]: after, source: 'attributes' } as Partial<MountConfig>);
+        const option = optionName(name);
+        if (option && before !== after) handles.get(this)?.update({ [option]: after, source: 'attributes' } as Partial<MountConfig>);
       }
     },
   );

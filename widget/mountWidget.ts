@@ -1,15 +1,17 @@
-import { h } from 'preact';
-import { version } from '../package.json';
-import { parseCatalog } from '../src/catalog/parseCatalog.ts';
+import { parseCatalogInSteps, type CatalogResult } from '../src/catalog/parseCatalog.ts';
+import type { Catalog } from '../src/catalog/schema.ts';
 import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
 import { createDelivery } from '../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../src/embedConfig.ts';
 import type { QuestionId } from '../src/questions.ts';
-import { App } from './components/App.tsx';
-import { renderLive } from './renderLive.ts';
+import { version } from '../package.json';
 import type { SchoolMatchErrorCode } from './embedEvents.ts';
+import { catalogName, loadCatalog } from './loadCatalog.ts';
 import { createWidgetModel, type WidgetModel } from './model/createWidgetModel.ts';
+import { renderApp } from './renderApp.tsx';
+import { renderInSlices } from './renderInSlices.ts';
+import { runInTasks } from './runInTasks.ts';
 import css from './styles/widget.css?inline';
 
 /** Controls one mounted widget. */
@@ -28,7 +30,10 @@ const mounted = new WeakMap<Element, Handle>();
 const dispatch = (target: EventTarget, type: string, detail: object): unknown =>
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 
-/** Mounts a widget into `target`'s shadow root: validates config, loads the catalog, renders, dispatches events. */
+/**
+ * Mounts a widget into `target`'s shadow root and runs its lifecycle: validates the config, loads the catalog
+ * (widget/loadCatalog.ts), renders it in slices (widget/renderInSlices.ts), dispatches events, updates, destroys.
+ */
 export function mountWidget(target: Element, config: RawConfig): Handle {
   mounted.get(target)?.destroy();
   let raw: RawConfig = { ...config };
@@ -50,14 +55,14 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   let served: Element | null = null;
 
   let unrender: (() => void) | undefined;
-  // The next step of parsing or rendering the catalog.
-  let growing: ReturnType<typeof setTimeout> | undefined;
+  // Stops the steps of parsing and rendering the catalog.
+  let stopSteps: (() => void) | undefined;
   const stop = (): void => {
     loading?.abort();
-    clearTimeout(growing);
+    stopSteps?.();
     unrender?.();
     model?.dispose();
-    loading = model = unrender = undefined;
+    loading = model = unrender = stopSteps = undefined;
   };
   // Out of the shadow root too, so a failed widget leaves no gap.
   const clear = (): void => {
@@ -107,71 +112,51 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     // Empty until the catalog arrives (unless server-rendered): widget.css reserves the space of an empty container.
     if (container.parentNode !== root) root?.append(container);
     const controller = (loading = new AbortController());
-    const { catalog: source, subject } = config;
-    const where = typeof source === 'string' ? `catalog "${source}"` : 'the inline catalog';
-    const timer = setTimeout(() => controller.abort(), 15_000);
-    // The catalog JSON, 0 for a body that is not JSON, or (a string) why it could not be loaded.
-    const loaded: Promise<unknown> =
-      typeof source === 'string'
-        ? fetch(source, { signal: controller.signal }).then(
-            (response) => (response.ok ? response.json().catch(() => 0) : `answered HTTP ${response.status}`),
-            () => 'failed (network error or timeout)',
-          )
-        : Promise.resolve(source.inline);
-    void loaded.then((json) =>
+    void loadCatalog(config.catalog, controller).then((loaded) =>
       guard(() => {
-        clearTimeout(timer);
         // A newer load, a reload or destroy() (which clears `loading`) supersedes this one.
         if (controller !== loading) return;
-        if (json === 0) return report('catalog-invalid', `${where} is not valid JSON. Serve it as JSON.`);
-        if (typeof json === 'string') {
-          return report('catalog-unreachable', `attribute "catalog" could not be loaded: "${source}" ${json}. Check the URL and its CORS headers.`);
-        }
-        // Rendering a large catalog at once would hold up the page, so `show` works in steps and `run` gives
-        // the page its turn between them: after 25 ms of work (a large catalog's parsing), and after each
-        // slice of schools rendered (`yield true`), so the browser lays it out and paints it before the next.
-        function* show(): Generator<boolean | void, void> {
-          const result = parseCatalog(json);
-          if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
-          const { catalog, skipped } = result;
-          // Each reason starts with the JSON path of the wrong value.
-          if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
-          if (subject && !catalog.subjects.some((item) => item.id === subject)) {
-            console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
-          }
-          const live = (model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) }));
-          // Reported a microtask later: unmounting from inside Preact's own render would corrupt it. Every render
-          // is followed by a `yield true`, so that report stops `show` before it goes on.
-          const onError = (error: unknown): void => queueMicrotask(() => guard(() => { throw error; }));
-          // In a task of its own when parsing took a while.
-          yield;
-          // The first schools, so the student sees programs soon; then the rest, slice by slice, each added
-          // after what is already on screen, so nothing the student sees moves. A server-rendered view is
-          // already whole: it is taken over in one go, keeping its nodes.
-          live.rendered.value = hydrating ? Infinity : 24;
-          // A new vnode each time: Preact skips a subtree whose vnode is the very same object as before.
-          unrender = renderLive(container, () => h(App, { model: live }), onError, hydrating);
-          // A select the student changed before the script ran (its choice is no longer the server-rendered
-          // `selected` option) keeps its value through hydration, and counts as an answer.
-          const early = [...container.querySelectorAll('select')]
-            .filter((select) => !select.selectedOptions[0]?.defaultSelected)
-            .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
-          for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
-          while ((yield true, live.rendered.value < live.featured.value.length + config.maxSchools)) live.rendered.value += 24;
-          live.rendered.value = Infinity;
-          yield true;
-          dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
-        }
-        const steps = show();
-        const run = (): void =>
-          guard(() => {
-            const began = performance.now();
-            let step;
-            while (!(step = steps.next()).done) if (step.value || performance.now() - began > 25) return void (growing = setTimeout(run));
-          });
-        run();
+        if (loaded.status === 'failed') return report(loaded.code, loaded.message);
+        stopSteps = runInTasks(show(config, loaded.json, hydrating), guard);
       }),
     );
+  };
+
+  // Parsing and rendering a large catalog at once would hold up the page, so they run in steps, over tasks.
+  function* show(config: EmbedConfig, json: unknown, hydrating: boolean): Generator<boolean | void, void> {
+    // Validated over as many tasks as it takes (a large catalog's validation would be one long task).
+    const catalog = checkParsed(yield* parseCatalogInSteps(json), config);
+    if (!catalog) return;
+    const live = (model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) }));
+    // Reported a microtask later: unmounting from inside Preact's own render would corrupt it. Every slice
+    // is followed by a task boundary, so that report stops the slices before they go on.
+    const onRenderError = (error: unknown): void => queueMicrotask(() => guard(() => { throw error; }));
+    // In a task of its own when parsing took a while.
+    yield;
+    yield* renderInSlices(live, hydrating, () => {
+      unrender = renderApp(live, container, onRenderError, hydrating);
+      // A select the student changed before the script ran (its choice is no longer the server-rendered
+      // `selected` option) keeps its value through hydration, and counts as an answer.
+      const early = [...container.querySelectorAll('select')]
+        .filter((select) => !select.selectedOptions[0]?.defaultSelected)
+        .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
+      for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
+    });
+    dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
+  }
+
+  // The valid catalog, with a warning for what was skipped; or nothing, reported.
+  const checkParsed = (result: CatalogResult, config: EmbedConfig): Catalog | void => {
+    const where = catalogName(config.catalog);
+    if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
+    const { catalog, skipped } = result;
+    // Each reason starts with the JSON path of the wrong value.
+    if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+    const { subject } = config;
+    if (subject && !catalog.subjects.some((item) => item.id === subject)) {
+      console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
+    }
+    return catalog;
   };
 
   const handle: Handle = {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { CatalogTopSchema, check, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
+import { check } from '../schemaHelpers.ts';
+import { CatalogTopSchema, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
 
 /** Why a catalog cannot be used at all. */
 export interface CatalogError {
@@ -24,8 +25,22 @@ export type CatalogResult = { ok: true; catalog: Catalog; skipped: SkippedItem[]
 
 const HINT = '. A catalog is {"version": 1, "subjects": [...], "schools": [...]}';
 
+/** How many schools parseCatalogInSteps validates between two steps. */
+const SCHOOLS_PER_STEP = 100;
+
 /** Validates an untrusted catalog: never throws, skips (and reports) bad schools and programs, sorts by rank. */
 export function parseCatalog(input: unknown): CatalogResult {
+  const steps = parseCatalogInSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * parseCatalog in steps: yields after every 100 schools, so a caller can give the page its turn while a
+ * large catalog is validated; returns the same result.
+ */
+export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogResult> {
   const fail = (path: string, message: string): CatalogResult => ({ ok: false, error: { path, message } });
   const repeats = (id: string) => `repeats the id "${id}"; ids must be unique`;
   const skipped: SkippedItem[] = [];
@@ -48,9 +63,10 @@ export function parseCatalog(input: unknown): CatalogResult {
   let first: [string, string] | undefined;
   // The subjects, schools or programs of `list` that `schema` accepts, with ids not `seen` before (each
   // kept one is added) and no problem `finish` finds; every other one is skipped with the JSON path of what is wrong.
-  const valid = <T extends { id: string }>(list: unknown[], schema: v.GenericSchema<unknown, T>, at: string, seen: Set<string>, finish?: (item: T, path: string) => [string, string] | void): T[] =>
+  // `offset` is the index of list[0] in the whole list, for the paths.
+  const valid = <T extends { id: string }>(list: unknown[], schema: v.GenericSchema<unknown, T>, at: string, seen: Set<string>, finish?: (item: T, path: string) => [string, string] | void, offset = 0): T[] =>
     list.flatMap((raw, i) => {
-      const path = `${at}[${i}]`;
+      const path = `${at}[${offset + i}]`;
       const item = check(schema, raw, path);
       const problem: [string, string] | void = Array.isArray(item) ? item : seen.has(item.id) ? [`${path}.id`, repeats(item.id)] : finish?.(item, path);
       if (problem) {
@@ -70,7 +86,8 @@ export function parseCatalog(input: unknown): CatalogResult {
     const subjects: Subject[] = valid(top.subjects, SubjectSchema, '$.subjects', subjectIds);
     if (first) return fail(first[0], first[1] + HINT);
     const programIds = new Set<string>();
-    const schools = valid(top.schools, SchoolShell, '$.schools', new Set(), (school, at) => {
+    const schoolIds = new Set<string>();
+    const finishSchool = (school: v.InferOutput<typeof SchoolShell>, at: string): [string, string] | void => {
       const programs = valid(school.programs, ProgramShell, `${at}.programs`, programIds, (program, path) => {
         program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) => subjectIds.has(id as string));
       });
@@ -80,7 +97,13 @@ export function parseCatalog(input: unknown): CatalogResult {
       const featured = school.featured && keep(school.featured, `${at}.featured`, `${at}.programs`, (id) => programs.some((p) => p.id === id));
       if (featured?.length) school.featured = featured;
       else delete school.featured;
-    }) as unknown as School[];
+    };
+    const schools: School[] = [];
+    for (let start = 0; start < top.schools.length; start += SCHOOLS_PER_STEP) {
+      const part = top.schools.slice(start, start + SCHOOLS_PER_STEP);
+      schools.push(...(valid(part, SchoolShell, '$.schools', schoolIds, finishSchool, start) as unknown as School[]));
+      yield;
+    }
     const firstSkipped = skipped[0];
     if (!schools.length) return fail('$.schools', `has no valid school${firstSkipped ? ` (first skipped: ${firstSkipped.reason})` : ''}; add one`);
     // Array.prototype.sort is stable: equal ranks keep catalog order.

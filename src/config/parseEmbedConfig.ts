@@ -1,4 +1,4 @@
-import { LOCALES, SECTIONS, type EmbedConfig } from '../embedConfig.ts';
+import { LOCALES, SECTIONS, type EmbedConfig, type Locale, type Section } from '../embedConfig.ts';
 import type { RawConfig } from './MountConfig.ts';
 
 /** The outcome of reading an embed configuration: a valid config, or the first setting that is wrong (the message names it and the fix). */
@@ -10,104 +10,130 @@ export interface PageLocation {
   hostname: string;
 }
 
-// The valid value, or a falsy one when the value is wrong; only called for values that are present
-// (`any`: a parser may call string methods on a non-string, which throws and counts as wrong).
-type Parse = (value: any, attributes: boolean, origin: string) => unknown;
+/** What a setting's reader knows besides the value. */
+interface ReadContext {
+  /** The value came from an attribute (a string; a boolean attribute is on when present). */
+  fromAttribute: boolean;
+  origin: string;
+}
 
-// Trimmed, 1 to 120 characters; a non-string has no `trim` and throws: wrong.
-const trimmed: Parse = (value) => /^[\s\S]{1,120}$/.test((value = value.trim())) && value;
+/**
+ * One setting of the embed: its attribute name, what a valid value is (said in error messages), how a present
+ * value is read (`undefined`: not valid), and its default when absent (no default: required, or optional).
+ * A reader may call string methods on a non-string: the throw counts as not valid.
+ */
+interface Setting<K extends keyof EmbedConfig> {
+  attribute: string;
+  must: string;
+  read: (value: any, context: ReadContext) => EmbedConfig[K] | undefined;
+  required?: true;
+  default?: EmbedConfig[K];
+}
+
+// Trimmed, 1 to 120 characters.
+const readText = (value: string): string | undefined => (/^[\s\S]{1,120}$/.test((value = value.trim())) ? value : undefined);
 const TEXT = 'be 1 to 120 characters';
 
-// attribute, what it must be or do, parse, default; the first three are required.
-const SETTINGS: [string, string, Parse, unknown?][] = [
-  [
-    'catalog',
-    'be an http(s) URL or an inline catalog',
-    (value, _, origin) =>
+/** Every setting, in attribute order. */
+const SETTINGS: { [K in keyof EmbedConfig]-?: Setting<K> } = {
+  catalog: {
+    attribute: 'catalog',
+    required: true,
+    must: 'be an http(s) URL or an inline catalog',
+    read: (value, { origin }) =>
       typeof value === 'object' && !Array.isArray(value)
         ? { inline: value }
-        : /^https?:$/.test(new URL((value = value.trim()), origin).protocol) && value,
-  ],
-  [
-    'endpoint',
-    'be an https URL, http on localhost, or a same-origin path',
-    (value, _, origin) => {
+        : /^https?:$/.test(new URL((value = value.trim()), origin).protocol)
+          ? value
+          : undefined,
+  },
+  endpoint: {
+    attribute: 'endpoint',
+    required: true,
+    must: 'be an https URL, http on localhost, or a same-origin path',
+    read: (value, { origin }) => {
       // A path is resolved against the page (a "path" like //host or /\host that lands on another origin is
       // refused); anything else must be an absolute URL, without credentials.
       const path = (value = value.trim())[0] === '/';
       const url = new URL(value, path ? origin : undefined);
-      return (
-        (path ? url.origin === origin : !(url.username + url.password) && /^(https:.*|http:(localhost|127\.0\.0\.1|\[::1\]))$/.test(url.protocol + url.hostname)) &&
-        value
-      );
+      const allowed = path
+        ? url.origin === origin
+        : !(url.username + url.password) && /^(https:.*|http:(localhost|127\.0\.0\.1|\[::1\]))$/.test(url.protocol + url.hostname);
+      return allowed ? value : undefined;
     },
-  ],
-  ['publisher', TEXT, trimmed],
-  ['placement', TEXT, trimmed],
-  ['sub-id', TEXT, trimmed],
-  ['subject', 'be a subject id', (value) => /^[a-z0-9-]{1,120}$/.test((value = value.trim())) && value],
-  [
-    'sections',
-    'list featured and/or popular',
-    // Either section, or both once each in either order. Anything but a string or an array has no `join`
-    // and throws: wrong.
-    (value) =>
-      /^(featured|popular)( (?!\1)(featured|popular))?$/.test((value = (typeof value === 'string' ? value.trim().split(/[\s,]+/) : value).join(' '))) &&
-      value.split(' '),
-    SECTIONS,
-  ],
-  [
-    'max-schools',
-    'be a whole number from 1 to 1000',
-    // Digits only, as a string or a number (the test sees a number as its decimal text: 2.5 fails).
-    (value) => /^\s*\d+\s*$/.test(value) && (value = +value) > 0 && value <= 1000 && value,
-    10,
-  ],
-  ['locale', 'be "en" or "es"', (value) => (LOCALES as readonly unknown[]).includes(value) && value, 'en'],
-  // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
-  // 1 is on, -1 off (falsy means wrong).
-  ['test-mode', 'be true or false', (value, attributes) => ([false, 'false'].includes(value) ? -1 : attributes || [true, 'true'].includes(value) ? 1 : 0), false],
-];
+  },
+  publisher: { attribute: 'publisher', required: true, must: TEXT, read: readText },
+  placement: { attribute: 'placement', must: TEXT, read: readText },
+  subId: { attribute: 'sub-id', must: TEXT, read: readText },
+  subject: { attribute: 'subject', must: 'be a subject id', read: (value) => (/^[a-z0-9-]{1,120}$/.test((value = value.trim())) ? value : undefined) },
+  sections: {
+    attribute: 'sections',
+    must: 'list featured and/or popular',
+    default: SECTIONS,
+    // Either section, or both once each in either order; as a space- or comma-separated string, or an array.
+    read: (value) => {
+      const list: string = (typeof value === 'string' ? value.trim().split(/[\s,]+/) : value).join(' ');
+      return /^(featured|popular)( (?!\1)(featured|popular))?$/.test(list) ? (list.split(' ') as Section[]) : undefined;
+    },
+  },
+  maxSchools: {
+    attribute: 'max-schools',
+    must: 'be a whole number from 1 to 1000',
+    default: 10,
+    // Digits only, as a string or a number (a number is tested as its decimal text: 2.5 fails).
+    read: (value) => (/^\s*\d+\s*$/.test(value) && +value >= 1 && +value <= 1000 ? +value : undefined),
+  },
+  locale: { attribute: 'locale', must: 'be "en" or "es"', default: 'en', read: (value) => (LOCALES.includes(value) ? (value as Locale) : undefined) },
+  testMode: {
+    attribute: 'test-mode',
+    must: 'be true or false',
+    default: false,
+    // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
+    read: (value, { fromAttribute }) =>
+      value === false || value === 'false' ? false : fromAttribute || value === true || value === 'true' ? true : undefined,
+  },
+};
+
+const KEYS = Object.keys(SETTINGS) as (keyof EmbedConfig)[];
 
 /** The attribute names of `<school-match>`. */
-export const CONFIG_ATTRIBUTES = SETTINGS.map(([attribute]) => attribute);
+export const CONFIG_ATTRIBUTES: string[] = KEYS.map((key) => SETTINGS[key].attribute);
 
-/** The `mount()` option name of an attribute: `sub-id` → `subId`. */
-export const optionName = (attribute: string): keyof RawConfig =>
-  attribute.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase()) as keyof RawConfig;
+/** The `mount()` option name of an attribute (`sub-id` → `subId`); undefined for an attribute that is no setting. */
+export const optionName = (attribute: string): keyof EmbedConfig | undefined => KEYS.find((key) => SETTINGS[key].attribute === attribute);
 
 /** Reads the raw configuration from an element's attributes (absent ones are null). */
 export const rawConfigFromAttributes = (getAttribute: (name: string) => string | null): RawConfig =>
-  Object.fromEntries([['source', 'attributes'], ...CONFIG_ATTRIBUTES.map((name) => [optionName(name), getAttribute(name)])]);
+  Object.fromEntries([['source', 'attributes'], ...KEYS.map((key) => [key, getAttribute(SETTINGS[key].attribute)])]);
+
+/** A config with every required and defaulted setting present. */
+const isComplete = (config: Partial<EmbedConfig>): config is EmbedConfig =>
+  KEYS.every((key) => config[key] !== undefined || !(SETTINGS[key].required || 'default' in SETTINGS[key]));
 
 /** Validates attributes (kebab-case, strings) or `mount()` options (camelCase) into an EmbedConfig; never throws. */
 export function parseEmbedConfig(raw: RawConfig, location: PageLocation): ConfigResult {
-  const attributes = raw.source === 'attributes';
-  const config: Record<string, unknown> = {};
-  for (const [i, [attribute, must, parse, fallback]] of SETTINGS.entries()) {
-    const option = optionName(attribute);
-    const value = raw[option];
-    let parsed = fallback;
-    if (value != null) {
-      try {
-        parsed = parse(value, attributes, location.origin);
-      } catch {
-        parsed = 0; // a string method on a non-string, or a URL that does not parse
-      }
+  const context: ReadContext = { fromAttribute: raw.source === 'attributes', origin: location.origin };
+  const config: Partial<EmbedConfig> = {};
+  for (const key of KEYS) {
+    const setting: Setting<typeof key> = SETTINGS[key];
+    const value = raw[key];
+    const name = context.fromAttribute ? `attribute "${setting.attribute}"` : `mount() option "${key}"`;
+    const fail = (message: string): ConfigResult => ({ ok: false, error: { attribute: setting.attribute, message } });
+    if (value == null) {
+      if (setting.required) return fail(`${name} is missing: it must ${setting.must}`);
+      if (setting.default !== undefined) Object.assign(config, { [key]: setting.default });
+      continue;
     }
-    // Wrong, or one of the three required settings missing.
-    if (!parsed && (value != null || i < 3)) {
-      const name = attributes ? `attribute "${attribute}"` : `mount() option "${option}"`;
-      return {
-        ok: false,
-        error: {
-          attribute,
-          // Quoted and cut short: the value may be a page's whole article.
-          message: value == null ? `${name} is missing: it must ${must}` : `${name} must ${must}; got ${JSON.stringify(String(value).slice(0, 80))}`,
-        },
-      };
+    let parsed: EmbedConfig[typeof key] | undefined;
+    try {
+      parsed = setting.read(value, context);
+    } catch {
+      // a string method on a non-string, or a URL that does not parse
     }
-    if (parsed !== undefined) config[option] = fallback === false ? (parsed as number) > 0 : parsed;
+    // Quoted and cut short: the value may be a page's whole article.
+    if (parsed === undefined) return fail(`${name} must ${setting.must}; got ${JSON.stringify(String(value).slice(0, 80))}`);
+    Object.assign(config, { [key]: parsed });
   }
-  return { ok: true, config: config as unknown as EmbedConfig };
+  if (!isComplete(config)) throw new Error('[schoolmatch] a required setting was neither read nor defaulted. Please report this.');
+  return { ok: true, config };
 }

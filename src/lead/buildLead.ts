@@ -1,4 +1,5 @@
-import { check, type Catalog } from '../catalog/schema.ts';
+import type { Catalog } from '../catalog/schema.ts';
+import { check } from '../schemaHelpers.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { matchSchools } from '../matchSchools.ts';
 import type { Answers } from '../questions.ts';

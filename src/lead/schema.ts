@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { BooleanSchema, IdSchema, length, oneOf, PROGRAM_LEVELS, STRING, text, TRIM, wholeNumber } from '../catalog/schema.ts';
+import { IdSchema, PROGRAM_LEVELS } from '../catalog/schema.ts';
+import { BooleanSchema, length, oneOf, STRING, text, TRIM, wholeNumber } from '../schemaHelpers.ts';
 import { EDUCATION_LEVELS } from '../questions.ts';
 
 // No messages here: the bundle carries no English for the endpoint. The receiver turns each issue's path

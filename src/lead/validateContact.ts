@@ -1,4 +1,4 @@
-import { validate } from '../catalog/schema.ts';
+import { validate } from '../schemaHelpers.ts';
 import { ContactSchema, type ContactField, type Lead } from './schema.ts';
 
 /** Why a contact field was refused; the widget maps each code to a localized message. */
@@ -14,6 +14,15 @@ export type ContactErrorCode =
 export type ContactResult =
   | { ok: true; contact: Lead['contact'] }
   | { ok: false; errors: Partial<Record<ContactField, ContactErrorCode>> };
+
+/** The code of a value that is there but wrong, by field (names also have a code for being too long). */
+const INVALID: Record<ContactField, ContactErrorCode> = {
+  firstName: 'name-invalid',
+  lastName: 'name-invalid',
+  email: 'email-invalid',
+  phone: 'phone-invalid',
+  postalCode: 'postal-code-invalid',
+};
 
 // Trimmed, inner runs of spaces collapsed, typographic apostrophes (’ as phones type them) made plain.
 const name = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[\u2018\u2019\u02BC]/g, "'");
@@ -39,13 +48,9 @@ export function validateContact(input: Record<ContactField, string>): ContactRes
   const errors: Partial<Record<ContactField, ContactErrorCode>> = {};
   for (const issue of issues) {
     const field = issue.path?.[0]?.key as ContactField;
-    errors[field] = !input[field].trim()
-      ? 'required'
-      : field.endsWith('Name')
-        ? values[field].length > 50
-          ? 'name-too-long'
-          : 'name-invalid'
-        : (`${field.replace('C', '-c')}-invalid` as ContactErrorCode); // email, phone, postal-code
+    if (!input[field].trim()) errors[field] = 'required';
+    else if (INVALID[field] === 'name-invalid' && values[field].length > 50) errors[field] = 'name-too-long';
+    else errors[field] = INVALID[field];
   }
   return { ok: false, errors };
 }

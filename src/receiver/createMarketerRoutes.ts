@@ -1,121 +1,202 @@
-import { Hono } from 'hono';
-import type { Lead } from '../lead/schema.ts';
-import { isMarketer, SESSION_COOKIE } from './isMarketer.ts';
-import type { LeadStore } from './LeadStore.ts';
-import { leadsToCsv } from './leadsToCsv.ts';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { secureHeaders } from 'hono/secure-headers';
+import { reachedOverHttps } from './clientAddress.ts';
+import type { LeadStore, ListOptions } from './LeadStore.ts';
+import { CSV_HEADER, leadToCsvRow } from './leadsToCsv.ts';
+import { decodeCursor } from './leadCursor.ts';
+import { hashSessionId, marketerAccess, newSessionId, SESSION_COOKIE, SESSION_SECONDS, tokenMatches } from './marketerAccess.ts';
 import type { RateLimiter } from './rateLimiter.ts';
-import { readLimitedBody } from './readLimitedBody.ts';
-import { LEADS_PAGE_CSS, renderLeadsPage, type LeadsPageView } from './renderLeadsPage.ts';
-import { sessionValue } from './tokenMatches.ts';
+import { filterQuery, LEADS_PAGE_CSS, renderLeadsPage, type LeadsFilter, type LeadsPageView } from './renderLeadsPage.ts';
 
 /** What the marketer's routes need from the receiver. */
 export interface MarketerRoutesOptions {
   store: LeadStore;
   token: string;
-  corsHeaders: (origin: string | null) => Record<string, string>;
-  /** Counts token form submissions per client address, so the token cannot be guessed at speed. */
-  signInLimiter: RateLimiter;
-  clientAddress: (request: Request, env: unknown) => string;
+  /** Counts wrong tokens (Bearer or typed) per client address, so the token cannot be guessed at speed. */
+  guessLimiter: RateLimiter;
+  clientAddress: (c: Context) => string;
+  trustProxy: boolean;
+  now: () => number;
 }
 
-// The page shows the newest leads; the CSV export has them all.
-const PAGE_LIMIT = 500;
-const SESSION_SECONDS = 8 * 60 * 60;
+const PAGE_SIZE = 100;
+// The CSV is read from the store a page at a time, so memory stays flat however many leads there are.
+const CSV_BATCH = 500;
+const ID = /^[a-z0-9-]{1,120}$/;
+const DATE = /^\d{4}-\d\d-\d\d$/;
+const encoder = new TextEncoder();
 
-const PAGE_HEADERS = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Content-Security-Policy': "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
-
-function schoolParam(url: string): string | undefined {
-  const school = new URL(url).searchParams.get('school');
-  return school !== null && /^[a-z0-9-]{1,120}$/.test(school) ? school : undefined;
+function leadsFilter(c: Context): LeadsFilter {
+  const school = c.req.query('school');
+  const mode = c.req.query('mode');
+  const before = c.req.query('before');
+  return {
+    ...(school !== undefined && ID.test(school) ? { schoolId: school } : {}),
+    ...(mode === 'test' || mode === 'live' ? { mode } : {}),
+    ...(before !== undefined && decodeCursor(before) !== null ? { before } : {}),
+  };
 }
 
-function html(status: number, view: LeadsPageView, extra: Record<string, string> = {}): Response {
-  return new Response(renderLeadsPage(view), { status, headers: { ...PAGE_HEADERS, ...extra } });
+function listOptions(filter: LeadsFilter): ListOptions {
+  return {
+    ...(filter.schoolId === undefined ? {} : { schoolId: filter.schoolId }),
+    ...(filter.mode === undefined ? {} : { testMode: filter.mode === 'test' }),
+    ...(filter.before === undefined ? {} : { before: filter.before }),
+  };
 }
 
-function schoolsOf(leads: readonly Lead[]): Array<{ id: string; name: string }> {
-  const schools = new Map<string, string>();
-  for (const lead of leads) if (!schools.has(lead.school.id)) schools.set(lead.school.id, lead.school.name);
-  return [...schools].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name));
+// A from/to date (YYYY-MM-DD, UTC days, both inclusive) as the start of that day, or of the day after.
+function dayStart(text: string, dayAfter: boolean): string | null {
+  if (!DATE.test(text)) return null;
+  const time = Date.parse(`${text}T00:00:00.000Z`);
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== text) return null;
+  return new Date(time + (dayAfter ? 86_400_000 : 0)).toISOString();
 }
 
-function sessionCookie(url: string, value: string, maxAge: number): string {
-  const secure = new URL(url).protocol === 'https:' ? '; Secure' : '';
-  return `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure}`;
-}
+const problem = (path: string, message: string) => ({ errors: [{ path, message }] });
 
 /** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv. */
 export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
-  const { store, token } = options;
+  const { store, token, guessLimiter } = options;
   const app = new Hono();
 
-  app.get('/leads.css', () => new Response(LEADS_PAGE_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8' } }));
+  // The page loads only its own stylesheet and posts only to itself; nothing may frame it.
+  const pageHeaders = secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+    },
+    referrerPolicy: 'no-referrer',
+  });
+  app.use('/leads', pageHeaders);
+  app.use('/leads/*', pageHeaders);
+  app.use('/api/leads.csv', secureHeaders({ referrerPolicy: 'no-referrer' }));
+  app.use('/leads', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const pageResponse = (c: Context, status: 200 | 401 | 429, view: LeadsPageView) => c.html(renderLeadsPage(view), status);
+  const retryAfter = (c: Context, seconds: number) => c.header('Retry-After', String(seconds));
+
+  app.get('/leads.css', (c) => c.body(LEADS_PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
 
   app.get('/leads', async (c) => {
-    const schoolId = schoolParam(c.req.url);
-    const filter = schoolId === undefined ? {} : { schoolId };
-    if (!(await isMarketer(c.req.raw, token))) {
-      return html(401, { kind: 'sign-in', wrongToken: false, ...filter }, { 'WWW-Authenticate': 'Bearer realm="leads"' });
+    const filter = leadsFilter(c);
+    const address = options.clientAddress(c);
+    const limited = guessLimiter.peek(address);
+    if (!limited.ok) {
+      retryAfter(c, limited.retryAfterSeconds);
+      return pageResponse(c, 429, { kind: 'sign-in', problem: 'too-many-tries', filter });
     }
-    const [leads, recent, total] = await Promise.all([
-      store.list({ ...filter, limit: PAGE_LIMIT }),
-      store.list({ limit: 2000 }),
-      store.count(),
+    const access = await marketerAccess(c, store, token, new Date(options.now()));
+    if (access.kind !== 'marketer') {
+      if (access.kind === 'wrong-token') guessLimiter.hit(address);
+      c.header('WWW-Authenticate', 'Bearer realm="leads"');
+      return pageResponse(c, 401, { kind: 'sign-in', problem: access.kind === 'wrong-token' ? 'wrong-token' : 'none', filter });
+    }
+    const query = listOptions(filter);
+    const [page, total, schools] = await Promise.all([
+      store.list({ ...query, limit: PAGE_SIZE + 1 }),
+      store.count(query),
+      store.schools(),
     ]);
-    return html(200, { kind: 'leads', leads, total, schools: schoolsOf([...recent, ...leads]), ...filter });
+    const leads = page.slice(0, PAGE_SIZE);
+    const next = page.length > PAGE_SIZE ? leads.at(-1)?.cursor : undefined;
+    return pageResponse(c, 200, { kind: 'leads', leads, total, filter, schools, ...(next === undefined ? {} : { next }) });
   });
 
-  app.post('/leads', async (c) => {
-    const schoolId = schoolParam(c.req.url);
-    const filter = schoolId === undefined ? {} : { schoolId };
-    const decision = options.signInLimiter.hit(options.clientAddress(c.req.raw, c.env));
-    if (!decision.ok) {
-      return html(429, { kind: 'sign-in', wrongToken: false, ...filter }, { 'Retry-After': String(decision.retryAfterSeconds) });
+  app.post('/leads', bodyLimit({ maxSize: 4096, onError: (c) => c.text('the form is too large', 413) }), async (c) => {
+    const { before: _page, ...filter } = leadsFilter(c);
+    const address = options.clientAddress(c);
+    const limited = guessLimiter.peek(address);
+    if (!limited.ok) {
+      retryAfter(c, limited.retryAfterSeconds);
+      return pageResponse(c, 429, { kind: 'sign-in', problem: 'too-many-tries', filter });
     }
-    const body = await readLimitedBody(c.req.raw, 4096);
-    const typed = body.ok ? new URLSearchParams(new TextDecoder().decode(body.bytes)).get('token') : null;
-    if (typed === null || !(await isMarketer(new Request(c.req.url, { headers: { Authorization: `Bearer ${typed}` } }), token))) {
-      return html(401, { kind: 'sign-in', wrongToken: true, ...filter });
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const typed = form['token'];
+    if (typeof typed !== 'string' || !(await tokenMatches(typed, token))) {
+      guessLimiter.hit(address);
+      return pageResponse(c, 401, { kind: 'sign-in', problem: 'wrong-token', filter });
     }
-    // Post/redirect/get: the token travels once in a POST body, never in a URL; the cookie holds a value derived from it.
-    return new Response(null, {
-      status: 303,
-      headers: {
-        Location: `/leads${schoolId === undefined ? '' : `?school=${schoolId}`}`,
-        'Set-Cookie': sessionCookie(c.req.url, await sessionValue(token), SESSION_SECONDS),
-        'Cache-Control': 'no-store',
-      },
+    // A random session id, kept (hashed) in the store: it works on every receiver process sharing the
+    // database, expires, and signing out revokes it. The token itself travels once, in this POST body.
+    const session = newSessionId();
+    const expiresAt = new Date(options.now() + SESSION_SECONDS * 1000).toISOString();
+    await store.createSession(await hashSessionId(session), expiresAt, new Date(options.now()).toISOString());
+    setCookie(c, SESSION_COOKIE, session, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      maxAge: SESSION_SECONDS,
+      secure: reachedOverHttps(c, options.trustProxy),
     });
+    c.header('Cache-Control', 'no-store');
+    return c.redirect(`/leads${filterQuery(filter)}`, 303);
   });
 
-  app.post('/leads/sign-out', (c) =>
-    new Response(null, { status: 303, headers: { Location: '/leads', 'Set-Cookie': sessionCookie(c.req.url, '', 0) } }),
-  );
+  app.post('/leads/sign-out', async (c) => {
+    const session = getCookie(c, SESSION_COOKIE);
+    if (session !== undefined && session !== '') await store.deleteSession(await hashSessionId(session));
+    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: reachedOverHttps(c, options.trustProxy) });
+    return c.redirect('/leads', 303);
+  });
 
   app.get('/api/leads.csv', async (c) => {
-    const origin = c.req.header('origin') ?? null;
-    if (!(await isMarketer(c.req.raw, token))) {
-      return new Response(JSON.stringify({ errors: [{ path: '', message: 'send the marketer token as Authorization: Bearer {token}' }] }), {
-        status: 401,
-        headers: { 'Content-Type': 'application/json; charset=utf-8', 'WWW-Authenticate': 'Bearer realm="leads"', ...options.corsHeaders(origin) },
-      });
+    const address = options.clientAddress(c);
+    const limited = guessLimiter.peek(address);
+    if (!limited.ok) {
+      retryAfter(c, limited.retryAfterSeconds);
+      return c.json(problem('', `too many wrong tokens from this address; retry after ${limited.retryAfterSeconds} s`), 429);
     }
-    const schoolId = schoolParam(c.req.url);
-    const leads = await store.list(schoolId === undefined ? {} : { schoolId });
-    // The byte order mark makes spreadsheet programs read the file as UTF-8 (names in any script).
-    return new Response(`\uFEFF${leadsToCsv(leads)}`, {
-      headers: {
-        'Content-Type': 'text/csv; charset=utf-8; header=present',
-        'Content-Disposition': `attachment; filename="leads${schoolId === undefined ? '' : `-${schoolId}`}.csv"`,
-        'Cache-Control': 'no-store',
-        ...options.corsHeaders(origin),
+    const access = await marketerAccess(c, store, token, new Date(options.now()));
+    if (access.kind !== 'marketer') {
+      if (access.kind === 'wrong-token') guessLimiter.hit(address);
+      c.header('WWW-Authenticate', 'Bearer realm="leads"');
+      return c.json(problem('', 'send the marketer token as Authorization: Bearer {token}'), 401);
+    }
+    const { before: _page, ...filter } = leadsFilter(c);
+    const query = listOptions(filter);
+    for (const [name, dayAfter] of [['from', false], ['to', true]] as const) {
+      const text = c.req.query(name);
+      if (text === undefined || text === '') continue;
+      const start = dayStart(text, dayAfter);
+      if (start === null) return c.json(problem(name, `must be a date like 2026-01-31 (UTC, inclusive); got "${text.slice(0, 40)}"`), 400);
+      query[name] = start;
+    }
+
+    // Rows are read a batch at a time and written as the client takes them (pull), so neither the
+    // store's result nor the document is ever held whole.
+    let cursor: string | undefined;
+    let started = false;
+    let finished = false;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (!started) {
+          started = true;
+          // The byte order mark makes spreadsheet programs read the file as UTF-8 (names in any script).
+          controller.enqueue(encoder.encode(`\uFEFF${CSV_HEADER}`));
+          return;
+        }
+        if (finished) return controller.close();
+        const batch = await store.list({ ...query, ...(cursor === undefined ? {} : { before: cursor }), limit: CSV_BATCH });
+        if (batch.length < CSV_BATCH) finished = true;
+        cursor = batch.at(-1)?.cursor;
+        if (batch.length > 0) controller.enqueue(encoder.encode(batch.map(leadToCsvRow).join('')));
+        else controller.close();
       },
+    });
+    const name = `leads${filter.schoolId === undefined ? '' : `-${filter.schoolId}`}.csv`;
+    return c.body(body, 200, {
+      'Content-Type': 'text/csv; charset=utf-8; header=present',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'Cache-Control': 'no-store',
     });
   });
 

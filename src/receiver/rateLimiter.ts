@@ -5,6 +5,8 @@ export type RateDecision = { ok: true } | { ok: false; retryAfterSeconds: number
 export interface RateLimiter {
   /** Counts one request from `address` and decides whether it is within the limit. */
   hit(address: string): RateDecision;
+  /** Decides whether `address` is over the limit now, without counting a request. */
+  peek(address: string): RateDecision;
 }
 
 /** Options of {@link createRateLimiter}. */
@@ -32,7 +34,18 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     }
   }
 
+  const refusal = (window: { start: number }, now: number): RateDecision => ({
+    ok: false,
+    retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)),
+  });
+
   return {
+    peek(address: string): RateDecision {
+      const now = options.now();
+      const window = windows.get(address);
+      if (window === undefined || now - window.start >= windowMs || window.count < options.limit) return { ok: true };
+      return refusal(window, now);
+    },
     hit(address: string): RateDecision {
       const now = options.now();
       let window = windows.get(address);
@@ -44,7 +57,7 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
       }
       window.count += 1;
       if (window.count <= options.limit) return { ok: true };
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((window.start + windowMs - now) / 1000)) };
+      return refusal(window, now);
     },
   };
 }

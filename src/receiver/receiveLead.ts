@@ -1,7 +1,7 @@
 import type { Lead } from '../lead/schema.ts';
+import type { CatalogCheck } from './checkLeadAgainstCatalog.ts';
 import { checkLead, type LeadError } from './checkLead.ts';
-import type { LeadStore } from './LeadStore.ts';
-import { readLimitedBody } from './readLimitedBody.ts';
+import type { LeadStore, Receipt } from './LeadStore.ts';
 
 /** The largest lead body accepted, in bytes (64 KB); a real lead is about 2 KB. */
 export const MAX_LEAD_BYTES = 64 * 1024;
@@ -15,6 +15,13 @@ export type ReceiveOutcome =
   | { kind: 'unsupported'; message: string }
   | { kind: 'store-failed'; message: string };
 
+/** What receiving a lead needs besides the request: where to store it, its receipt, and the catalog check if any. */
+export interface ReceiveContext {
+  store: LeadStore;
+  receipt: Receipt;
+  catalogCheck?: CatalogCheck | undefined;
+}
+
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function isJsonContentType(header: string | null): boolean {
@@ -22,37 +29,43 @@ function isJsonContentType(header: string | null): boolean {
   return mediaType === 'application/json';
 }
 
-/** Reads, parses, validates and stores one POSTed lead, reporting the outcome as a value. */
-export async function receiveLead(request: Request, store: LeadStore): Promise<ReceiveOutcome> {
+/**
+ * Reads, parses, validates and stores one POSTed lead, reporting the outcome as a value. The body's
+ * size is limited before this runs (the receiver's body-limit middleware).
+ */
+export async function receiveLead(request: Request, context: ReceiveContext): Promise<ReceiveOutcome> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
     await request.body?.cancel().catch(() => undefined);
     return { kind: 'unsupported', message: 'Content-Type must be application/json; send the lead as a JSON object' };
   }
-  const body = await readLimitedBody(request, MAX_LEAD_BYTES);
-  if (!body.ok) {
-    switch (body.reason) {
-      case 'too-large':
-        return { kind: 'too-large' };
-      case 'unreadable':
-        return { kind: 'unsupported', message: 'the request body could not be read; send the lead again' };
-    }
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await request.arrayBuffer();
+  } catch {
+    return { kind: 'unsupported', message: 'the request body could not be read; send the lead again' };
   }
+
+  // The body-limit middleware trusts a declared Content-Length (HTTP framing holds the body to it); a
+  // Request built in code can still carry more, and gets the same answer.
+  if (bytes.byteLength > MAX_LEAD_BYTES) return { kind: 'too-large' };
 
   let parsed: unknown;
   try {
-    parsed = JSON.parse(decoder.decode(body.bytes));
+    parsed = JSON.parse(decoder.decode(bytes));
   } catch {
     return { kind: 'unsupported', message: 'the body is not valid UTF-8 JSON; send the lead as a JSON object' };
   }
 
   const check = checkLead(parsed, request.headers.get('idempotency-key'));
   if (!check.ok) return { kind: 'invalid', errors: check.errors, body: parsed };
+  const catalogErrors = context.catalogCheck?.(check.lead) ?? [];
+  if (catalogErrors.length > 0) return { kind: 'invalid', errors: catalogErrors, body: parsed };
 
   try {
-    const status = await store.insert(check.lead);
+    const status = await context.store.insert(check.lead, context.receipt);
     return { kind: status, lead: check.lead };
   } catch (error) {
-    // Storage errors (disk full, database locked) are transient: a 5xx makes the widget retry later.
+    // Storage errors (database away, disk full, locked) are transient: a 503 makes the widget retry later.
     return { kind: 'store-failed', message: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -2,7 +2,14 @@
 export interface ReceiverSettings {
   /** 0 asks the system for a free port. */
   port: number;
+  /** The interface to listen on: 127.0.0.1 (this machine only) unless HOST says otherwise. */
+  host: string;
+  /** Whether a proxy in front sets X-Forwarded-For and X-Forwarded-Proto (TRUST_PROXY=1). */
+  trustProxy: boolean;
+  /** A SQLite file path, or a postgres:// (postgresql://) URL. */
   dbPath: string;
+  /** The catalog leads are checked against (a file path or URL), or null to check their shape only. */
+  catalog: string | null;
   token: string;
   /** True when LEADS_TOKEN was unset and the token was made at random (print it so the marketer can sign in). */
   tokenGenerated: boolean;
@@ -34,7 +41,10 @@ export function ownOrigins(port: number): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`];
 }
 
-/** Reads PORT, LEADS_DB, LEADS_TOKEN, ALLOWED_ORIGINS and RATE_LIMIT (defaults 8080, data/leads.sqlite, random, own origin, 60). */
+/**
+ * Reads PORT, HOST, TRUST_PROXY, LEADS_DB, LEADS_TOKEN, ALLOWED_ORIGINS, RATE_LIMIT and CATALOG (defaults 8080,
+ * 127.0.0.1, off, data/leads.sqlite, random, own origin, 60, none).
+ */
 export function receiverSettings(env: Record<string, string | undefined>): SettingsResult {
   const fail = (error: string): SettingsResult => ({ ok: false, error: `[schoolmatch] ${error}` });
   const value = (name: string) => {
@@ -46,6 +56,16 @@ export function receiverSettings(env: Record<string, string | undefined>): Setti
   const port = /^\d{1,5}$/.test(portText) ? Number(portText) : NaN;
   if (!(port >= 0 && port <= 65535)) {
     return fail(`PORT must be a whole number from 0 to 65535 (0 picks a free port); got "${portText}". Set PORT=8080 or leave it unset.`);
+  }
+
+  const host = value('HOST') ?? '127.0.0.1';
+  if (!/^[A-Za-z0-9.:-]{1,253}$/.test(host)) {
+    return fail(`HOST must be an address or host name to listen on, like 127.0.0.1 (this machine only) or 0.0.0.0 (every interface); got "${host}". Set HOST or leave it unset.`);
+  }
+
+  const trustText = value('TRUST_PROXY') ?? '0';
+  if (trustText !== '0' && trustText !== '1') {
+    return fail(`TRUST_PROXY must be 1 (a proxy in front sets X-Forwarded-For and X-Forwarded-Proto) or 0; got "${trustText}". Set TRUST_PROXY=1 only behind such a proxy, or leave it unset.`);
   }
 
   const rateText = value('RATE_LIMIT') ?? '60';
@@ -79,7 +99,10 @@ export function receiverSettings(env: Record<string, string | undefined>): Setti
     ok: true,
     settings: {
       port,
+      host,
+      trustProxy: trustText === '1',
       dbPath: value('LEADS_DB') ?? 'data/leads.sqlite',
+      catalog: value('CATALOG') ?? null,
       token: tokenText ?? randomToken(),
       tokenGenerated: tokenText === undefined,
       allowedOrigins,

@@ -1,21 +1,42 @@
-import type { Lead } from '../lead/schema.ts';
-import { escapeHtml } from './escapeHtml.ts';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { SchoolWithLeads, StoredLead } from './LeadStore.ts';
 
-/** What the marketer's page shows: the token form (no lead data at all), or the leads. */
+/** Which leads the page shows: one school's, test or live ones only, and the page after a cursor. */
+export interface LeadsFilter {
+  schoolId?: string;
+  mode?: 'test' | 'live';
+  before?: string;
+}
+
+/** What the marketer's page shows: the token form (no lead data at all), or one page of leads. */
 export type LeadsPageView =
-  | { kind: 'sign-in'; wrongToken: boolean; schoolId?: string }
+  | { kind: 'sign-in'; problem: 'none' | 'wrong-token' | 'too-many-tries'; filter: LeadsFilter }
   | {
       kind: 'leads';
-      leads: readonly Lead[];
+      leads: readonly StoredLead[];
+      /** How many leads match the filter in all. */
       total: number;
-      schoolId?: string;
-      schools: ReadonlyArray<{ id: string; name: string }>;
+      /** The cursor of the next (older) page, when there is one. */
+      next?: string;
+      filter: LeadsFilter;
+      schools: readonly SchoolWithLeads[];
     };
 
-const e = escapeHtml;
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-function page(body: string): string {
-  return `<!doctype html>
+/** The query string of a filter ("" when empty), for links and form actions. */
+export function filterQuery(filter: LeadsFilter): string {
+  const params = new URLSearchParams();
+  if (filter.schoolId !== undefined) params.set('school', filter.schoolId);
+  if (filter.mode !== undefined) params.set('mode', filter.mode);
+  if (filter.before !== undefined) params.set('before', filter.before);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+function page(body: Html): Html {
+  return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -34,16 +55,17 @@ ${body}
 `;
 }
 
-function query(schoolId: string | undefined): string {
-  return schoolId === undefined ? '' : `?school=${encodeURIComponent(schoolId)}`;
-}
+const SIGN_IN_PROBLEMS = {
+  none: '',
+  'wrong-token': 'That token is not right. Use the LEADS_TOKEN the receiver was started with.',
+  'too-many-tries': 'Too many wrong tokens from this address. Wait a minute, then try again.',
+} as const;
 
-function signIn(view: Extract<LeadsPageView, { kind: 'sign-in' }>): string {
-  const error = view.wrongToken
-    ? '<p class="error" role="alert">That token is not right. Use the LEADS_TOKEN the receiver printed at start.</p>'
-    : '';
-  return `<p>Enter the marketer's token to see the leads.</p>
-${error}<form method="post" action="/leads${e(query(view.schoolId))}">
+function signIn(view: Extract<LeadsPageView, { kind: 'sign-in' }>): Html {
+  const problem = SIGN_IN_PROBLEMS[view.problem];
+  const { schoolId, mode } = view.filter;
+  return html`<p>Enter the marketer's token to see the leads.</p>
+${problem === '' ? '' : html`<p class="error" role="alert">${problem}</p>`}<form method="post" action="/leads${filterQuery({ ...(schoolId === undefined ? {} : { schoolId }), ...(mode === undefined ? {} : { mode }) })}">
 <input name="username" value="marketer" autocomplete="username" hidden>
 <label for="token">Token</label>
 <input id="token" name="token" type="password" autocomplete="current-password" required>
@@ -51,8 +73,8 @@ ${error}<form method="post" action="/leads${e(query(view.schoolId))}">
 </form>`;
 }
 
-function row(lead: Lead): string {
-  const created = `${lead.createdAt.slice(0, 10)} ${lead.createdAt.slice(11, 16)} UTC`;
+function row({ lead, receivedAt, ip }: StoredLead): Html {
+  const shown = `${receivedAt.slice(0, 10)} ${receivedAt.slice(11, 16)} UTC`;
   const cells = [
     lead.school.name,
     `${lead.program.name} (${lead.program.level})`,
@@ -65,39 +87,51 @@ function row(lead: Lead): string {
     lead.answers.usCitizen ? 'yes' : 'no',
     [lead.source.publisherId, lead.source.placementId, lead.source.subId].filter(Boolean).join(' / '),
     lead.source.pageUrl,
-    lead.testMode ? 'test' : '',
+    lead.testMode ? 'test' : 'live',
+    ip,
   ];
-  const when = `<td class="nowrap"><time datetime="${e(lead.createdAt)}">${e(created)}</time></td>`;
-  return `<tr>${when}${cells.map((cell) => `<td>${e(cell)}</td>`).join('')}</tr>`;
+  return html`<tr><td class="nowrap"><time datetime="${receivedAt}">${shown}</time></td>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
 }
 
-function leadsTable(view: Extract<LeadsPageView, { kind: 'leads' }>): string {
-  const options = view.schools
-    .map((s) => `<option value="${e(s.id)}"${s.id === view.schoolId ? ' selected' : ''}>${e(s.name)}</option>`)
-    .join('');
-  const heads = ['Created', 'School', 'Program', 'Name', 'Email', 'Phone', 'ZIP', 'Subject', 'Education',
-    'US citizen', 'Publisher / placement / sub id', 'Page', 'Mode'];
-  const body = view.leads.length === 0
-    ? `<p>No leads${view.schoolId === undefined ? ' yet' : ' for this school'}.</p>`
-    : `<table>
-<caption>${view.leads.length} shown, newest first (${view.total} stored in all)</caption>
-<thead><tr>${heads.map((h) => `<th scope="col">${h}</th>`).join('')}</tr></thead>
+const HEADS = ['Received', 'School', 'Program', 'Name', 'Email', 'Phone', 'ZIP', 'Subject', 'Education', 'US citizen',
+  'Publisher / placement / sub id', 'Page', 'Mode', 'Client address'];
+
+function leadsTable(view: Extract<LeadsPageView, { kind: 'leads' }>): Html {
+  const { schoolId, mode } = view.filter;
+  const base = { ...(schoolId === undefined ? {} : { schoolId }), ...(mode === undefined ? {} : { mode }) };
+  const schoolOptions = view.schools.map(
+    (s) => html`<option value="${s.id}"${s.id === schoolId ? html` selected` : ''}>${s.name}</option>`,
+  );
+  const modeOption = (value: 'test' | 'live', label: string) =>
+    html`<option value="${value}"${mode === value ? html` selected` : ''}>${label}</option>`;
+  const body =
+    view.leads.length === 0
+      ? html`<p>No leads${schoolId === undefined && mode === undefined && view.filter.before === undefined ? ' yet' : ' here'}.</p>`
+      : html`<table>
+<caption>${view.leads.length} shown, newest received first (${view.total} in all)</caption>
+<thead><tr>${HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
-${view.leads.map(row).join('\n')}
+${view.leads.map(row)}
 </tbody>
 </table>`;
-  return `<form method="get" action="/leads" class="filter">
+  const pages = html`<nav class="pages">${view.filter.before === undefined ? '' : html`<a href="/leads${filterQuery(base)}">Newest leads</a> `}${
+    view.next === undefined ? '' : html`<a href="/leads${filterQuery({ ...base, before: view.next })}" rel="next">Older leads</a>`
+  }</nav>`;
+  return html`<form method="get" action="/leads" class="filter">
 <label for="school">School</label>
-<select id="school" name="school"><option value="">All schools</option>${options}</select>
+<select id="school" name="school"><option value="">All schools</option>${schoolOptions}</select>
+<label for="mode">Mode</label>
+<select id="mode" name="mode"><option value="">Live and test</option>${modeOption('live', 'Live only')}${modeOption('test', 'Test only')}</select>
 <button type="submit">Filter</button>
 </form>
-<p><a href="/api/leads.csv${e(query(view.schoolId))}" download="leads.csv">Download CSV</a></p>
+<p><a href="/api/leads.csv${filterQuery(base)}" download="leads.csv">Download CSV</a></p>
 ${body}
-<form method="post" action="/leads/sign-out"><button type="submit">Forget token</button></form>`;
+${pages}
+<form method="post" action="/leads/sign-out"><button type="submit">Sign out</button></form>`;
 }
 
-/** The marketer's leads page as an HTML document; every lead value is escaped. */
-export function renderLeadsPage(view: LeadsPageView): string {
+/** The marketer's leads page as an HTML document; hono/html escapes every lead value. */
+export function renderLeadsPage(view: LeadsPageView): Html {
   switch (view.kind) {
     case 'sign-in':
       return page(signIn(view));
@@ -122,5 +156,6 @@ caption{text-align:left;padding:.25rem 0;color:#4b5565}
 th,td{border:1px solid #d6dae1;padding:.3rem .5rem;text-align:left;vertical-align:top}
 th{background:#eef0f4}
 .nowrap{white-space:nowrap}
+.pages{margin:1rem 0;display:flex;gap:1rem}
 tbody tr:nth-child(even){background:#fafbfc}
 `;

@@ -1,21 +1,30 @@
-// Reference receiver throughput and latency on loopback: POST /api/leads into a temp SQLite file.
+// Reference receiver throughput and latency on loopback (POST /api/leads), for each store: SQLite (FULL and
+// NORMAL), PostgreSQL behind one receiver process and behind two; and the memory of a 100,000-lead CSV export.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createAdaptorServer } from '@hono/node-server';
 import { createReceiver } from '../../src/receiver/createReceiver.ts';
 import { createSqliteLeadStore } from '../../src/receiver/sqliteLeadStore.ts';
+import { createTestDatabase, startPostgresCluster } from '../unit/postgresCluster.ts';
 import { sampleLead } from '../unit/receiverFixtures.ts';
 
-const REQUESTS = 2000;
+const ROOT = resolve(import.meta.dirname, '../..');
+// Each measurement posts leads for this long; three measurements per figure, the median printed with the range.
+const RUN_MS = 2500;
+const REPEATS = 3;
 
 interface Figure {
   name: string;
   value: number;
   unit: string;
+}
+
+interface Run {
+  perSecond: number;
+  p99: number;
 }
 
 function post(port: number, agent: Agent, body: string, leadId: string): Promise<number> {
@@ -43,14 +52,22 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function run(port: number, connections: number, count: number): Promise<{ perSecond: number; p50: number; p99: number }> {
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** Posts new leads over `connections` keep-alive connections, spread round-robin over `ports`, for `ms`. */
+async function run(ports: readonly number[], connections: number, ms: number): Promise<Run> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const leads = Array.from({ length: count }, () => sampleLead());
   const latencies: number[] = [];
-  let next = 0;
+  let turn = 0;
+  const deadline = performance.now() + ms;
   const worker = async () => {
-    while (next < leads.length) {
-      const lead = leads[next++]!;
+    while (performance.now() < deadline) {
+      const lead = sampleLead();
+      const port = ports[turn++ % ports.length] ?? 0;
       const started = performance.now();
       const status = await post(port, agent, JSON.stringify(lead), lead.leadId);
       latencies.push(performance.now() - started);
@@ -62,45 +79,130 @@ async function run(port: number, connections: number, count: number): Promise<{ 
   const seconds = (performance.now() - started) / 1000;
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  return { perSecond: count / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { perSecond: latencies.length / seconds, p99: percentile(latencies, 99) };
 }
 
-async function benchVariant(synchronous: 'FULL' | 'NORMAL'): Promise<Figure[]> {
+async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/benchReceiverServer.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const deadline = Date.now() + 30_000;
+  let port: string | undefined;
+  while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the bench receiver did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { port: Number(port), child };
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  await exited;
+}
+
+async function benchVariant(label: string, ports: readonly number[]): Promise<Figure[]> {
+  await run(ports, 4, 500); // warm-up: JIT, prepared statements, connection pools, WAL growth
+  const figures: Figure[] = [];
+  for (const connections of [1, 32]) {
+    const runs: Run[] = [];
+    for (let i = 0; i < REPEATS; i++) runs.push(await run(ports, connections, RUN_MS));
+    const rates = runs.map((r) => r.perSecond);
+    const p99s = runs.map((r) => r.p99);
+    const range = (values: number[], digits: number) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+    const where = `${connections} connection${connections === 1 ? '' : 's'}, ${label}`;
+    figures.push(
+      { name: `accepted leads/s, ${where} (range ${range(rates, 0)})`, value: Math.round(median(rates)), unit: 'leads/s' },
+      { name: `latency p99, ${where} (range ${range(p99s, 1)} ms)`, value: Math.round(median(p99s) * 1000) / 1000, unit: 'ms' },
+    );
+  }
+  return figures;
+}
+
+async function benchSqlite(synchronous: 'FULL' | 'NORMAL'): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'schoolmatch-bench-'));
-  const store = createSqliteLeadStore(join(dir, 'leads.sqlite'), { synchronous });
-  const receiver = createReceiver({ store, token: 'bench-token-0123456789', allowedOrigins: [], rateLimit: 1_000_000_000 });
-  const server = createAdaptorServer({ fetch: receiver.fetch });
+  const server = await startServer({ BENCH_DB: join(dir, 'leads.sqlite'), BENCH_SYNC: synchronous });
   try {
-    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', () => listening()));
-    const { port } = server.address() as AddressInfo;
-    await run(port, 4, 200); // warm-up: JIT, prepared statements, WAL file growth
-    const one = await run(port, 1, REQUESTS);
-    const many = await run(port, 32, REQUESTS);
-    const round = (n: number) => Math.round(n * 1000) / 1000;
-    const tag = synchronous === 'FULL' ? 'FULL, default' : 'NORMAL';
-    return [
-      { name: `accepted leads/s, 1 connection (synchronous=${tag})`, value: Math.round(one.perSecond), unit: 'leads/s' },
-      { name: `latency p50, 1 connection (synchronous=${tag})`, value: round(one.p50), unit: 'ms' },
-      { name: `latency p99, 1 connection (synchronous=${tag})`, value: round(one.p99), unit: 'ms' },
-      { name: `accepted leads/s, 32 concurrent (synchronous=${tag})`, value: Math.round(many.perSecond), unit: 'leads/s' },
-      { name: `latency p50, 32 concurrent (synchronous=${tag})`, value: round(many.p50), unit: 'ms' },
-      { name: `latency p99, 32 concurrent (synchronous=${tag})`, value: round(many.p99), unit: 'ms' },
-    ];
+    return await benchVariant(`SQLite synchronous=${synchronous}${synchronous === 'FULL' ? ' (default)' : ''}`, [server.port]);
   } finally {
-    await new Promise((closed) => server.close(closed));
+    await stopServer(server.child);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(): Promise<Figure[]> {
+  // Durable like a production server: fsync on, synchronous_commit on.
+  const cluster = await startPostgresCluster({ durable: true });
+  try {
+    const figures: Figure[] = [];
+    for (const processes of [1, 2]) {
+      const url = await createTestDatabase(cluster.url);
+      const servers = [];
+      for (let i = 0; i < processes; i++) servers.push(await startServer({ BENCH_DB: url }));
+      try {
+        figures.push(...(await benchVariant(`PostgreSQL, ${processes} receiver process${processes === 1 ? '' : 'es'}`, servers.map((s) => s.port))));
+      } finally {
+        for (const server of servers) await stopServer(server.child);
+      }
+    }
+    return figures;
+  } finally {
+    cluster.stop();
+  }
+}
+
+/** Peak heap growth while the CSV of `count` stored leads is downloaded, and the CSV's size. */
+async function csvMemory(count: number): Promise<{ peakMb: number; csvMb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'schoolmatch-bench-csv-'));
+  const store = createSqliteLeadStore(join(dir, 'leads.sqlite'), { synchronous: 'NORMAL' });
+  try {
+    const receivedAt = new Date().toISOString();
+    for (let i = 0; i < count; i++) store.insert(sampleLead(), { receivedAt, ip: '203.0.113.7' });
+    const receiver = createReceiver({ store, token: 'bench-token-0123456789', allowedOrigins: [], rateLimit: 1000 });
+    global.gc?.();
+    const base = process.memoryUsage().heapUsed;
+    let peak = base;
+    let bytes = 0;
+    const response = await receiver.fetch(
+      new Request('http://receiver.bench/api/leads.csv', { headers: { Authorization: 'Bearer bench-token-0123456789' } }),
+    );
+    const reader = response.body!.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) {
+      bytes += read.value.byteLength;
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    return { peakMb: (peak - base) / 1e6, csvMb: bytes / 1e6 };
+  } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /**
- * Accepted leads per second and latency percentiles of POST /api/leads on loopback, with 1 and 32 concurrent
- * connections ({@link REQUESTS} leads each), for the shipped synchronous=FULL store and, for comparison, NORMAL.
+ * Accepted leads per second and p99 latency of POST /api/leads on loopback with 1 and 32 keep-alive connections,
+ * for SQLite (FULL, the default, and NORMAL), PostgreSQL behind one receiver process and behind two (the client
+ * alternates between them, as a load balancer would); then the heap a CSV export of 10,000 and 100,000 leads takes.
  */
 export async function benchReceiver(): Promise<Figure[]> {
-  return [...(await benchVariant('FULL')), ...(await benchVariant('NORMAL'))];
+  const figures = [...(await benchSqlite('FULL')), ...(await benchSqlite('NORMAL')), ...(await benchPostgres())];
+  for (const count of [10_000, 100_000]) {
+    const { peakMb, csvMb } = await csvMemory(count);
+    const label = `${count.toLocaleString('en-US')} leads`;
+    figures.push(
+      { name: `CSV export of ${label}: size`, value: Math.round(csvMb * 10) / 10, unit: 'MB' },
+      { name: `CSV export of ${label}: peak heap growth while streaming`, value: Math.round(peakMb * 10) / 10, unit: 'MB' },
+    );
+  }
+  return figures;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const figure of await benchReceiver()) console.log(`${figure.name.padEnd(56)} ${String(figure.value).padStart(10)} ${figure.unit}`);
+  for (const figure of await benchReceiver()) console.log(`${figure.name.padEnd(80)} ${String(figure.value).padStart(10)} ${figure.unit}`);
 }

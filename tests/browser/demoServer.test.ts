@@ -42,7 +42,7 @@ beforeAll(async () => {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error(`demo/server.ts did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
-  origin = `http://localhost:${port}`;
+  origin = `http://127.0.0.1:${port}`;
 });
 
 afterAll(async () => {
@@ -57,10 +57,22 @@ afterAll(async () => {
 });
 
 describe('the demo server of npm start', () => {
-  it('prints the page URL, the marketer view URL and the token', () => {
+  it('prints the page URL and the marketer view URL, but never the token set in LEADS_TOKEN', () => {
     expect(output).toContain(`${origin}/`);
     expect(output).toContain(`${origin}/leads`);
-    expect(output).toContain(TOKEN);
+    expect(output).toContain('LEADS_TOKEN (not shown)');
+    expect(output).not.toContain(TOKEN);
+  });
+
+  it('checks leads against the catalog its page shows', async () => {
+    const lead = sampleLead({ school: { id: 'made-up-university', name: 'Made Up University' } });
+    const response = await fetch(`${origin}/api/leads`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': lead.leadId },
+      body: JSON.stringify(lead),
+    });
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual({ errors: [{ path: 'school.id', message: expect.stringContaining('not a school of the catalog') }] });
   });
 
   it('serves the seed article with the script-only widget snippet at /client.html under a same-origin-only CSP', async () => {

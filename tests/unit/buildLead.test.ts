@@ -3,6 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Catalog, School } from '../../src/catalog/schema.ts';
 import { buildLead, type BuildLeadInput } from '../../src/lead/buildLead.ts';
 import { consentText } from '../../src/lead/consentText.ts';
+import { en } from '../../widget/messages/en.ts';
+import { es } from '../../widget/messages/es.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
 import { LeadIdSchema } from '../../src/lead/schema.ts';
 
@@ -35,7 +37,7 @@ function input(overrides: Partial<BuildLeadInput> = {}): BuildLeadInput {
     programId: 'ctu-bs-hcm',
     answers: { subject: 'healthcare-administration', educationLevel: 'high-school', usCitizen: 'yes' },
     contact,
-    consentText: consentText(ctu, 'en'),
+    consentText: consentText(ctu, en.defaultConsent),
     config: { publisher: 'pub-7', placement: 'sidebar', testMode: true },
     page: {
       url: 'https://news.example.com/careers/medical-records?utm_source=nl&utm_campaign=spring&email=ana%40example.com&gclid=G1&x=1#top',
@@ -60,7 +62,7 @@ describe('buildLead', () => {
         program: { id: 'ctu-bs-hcm', name: 'BS in Healthcare Management', level: 'bachelor' },
         answers: { subject: 'healthcare-administration', educationLevel: 'high-school', usCitizen: true },
         contact,
-        consent: { text: consentText(ctu, 'en'), givenAt: '2026-03-01T12:00:30.000Z' },
+        consent: { text: consentText(ctu, en.defaultConsent), givenAt: '2026-03-01T12:00:30.000Z' },
         source: {
           publisherId: 'pub-7',
           placementId: 'sidebar',
@@ -148,18 +150,18 @@ describe('the page source of a lead', () => {
 
 describe('consentText', () => {
   it('is the SPEC default text naming the school in English', () => {
-    expect(consentText(ctu, 'en')).toBe(
+    expect(consentText(ctu, en.defaultConsent)).toBe(
       'By checking this box and submitting this form, I agree that Colorado Technical University may contact me about its programs by email, phone and text message, including by automated means, at the email and phone number I provided. Consent is not a condition of enrollment or purchase. Message and data rates may apply.',
     );
   });
 
   it('names the school in Spanish too', () => {
-    expect(consentText(ctu, 'es')).toMatch(/^Al marcar esta casilla .* acepto que Colorado Technical University se comunique conmigo/);
+    expect(consentText(ctu, es.defaultConsent)).toMatch(/^Al marcar esta casilla .* acepto que Colorado Technical University se comunique conmigo/);
   });
 
   it("uses the school's own consent text when the catalog has one, with the name filled in as written", () => {
     const school = { ...ctu, name: 'A $& B', consentText: 'I agree that {school} may call me.' };
-    expect(consentText(school, 'es')).toBe('I agree that A $& B may call me.');
+    expect(consentText(school, es.defaultConsent)).toBe('I agree that A $& B may call me.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalog, type CatalogResult } from '../../src/catalog/parseCatalog.ts';
+import { largeCatalog } from '../../fixtures/largeCatalog.ts';
+import { parseCatalog, parseCatalogInSteps, type CatalogResult } from '../../src/catalog/parseCatalog.ts';
 
 type Json = Record<string, unknown>;
 
@@ -254,5 +255,27 @@ describe('parseCatalog', () => {
       const { skipped } = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')]), rawSchool('b', [rawProgram('b-1')], { name: 'x'.repeat(100_000) })])));
       expect(skipped[0]?.reason.length).toBeLessThan(300);
     });
+  });
+});
+
+describe('parseCatalogInSteps', () => {
+  it('gives the caller a step after every 100 schools and ends with what parseCatalog returns', () => {
+    const raw = largeCatalog(250, 2);
+    const steps = parseCatalogInSteps(raw);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses += 1;
+      step = steps.next();
+    }
+    expect(pauses).toBe(3);
+    expect(step.value).toEqual(parseCatalog(raw));
+  });
+
+  it('names a skipped school by its index in the whole list, past the first step', () => {
+    const raw = largeCatalog(150, 2) as { schools: { id: unknown }[] };
+    raw.schools[120]!.id = 'Not An Id';
+    const result = parseCatalog(raw);
+    expect(result.ok && result.skipped.map((item) => item.path)).toEqual(['$.schools[120]']);
   });
 });

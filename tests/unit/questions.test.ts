@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/embedConfig.ts';
-import {
-  CITIZENSHIP_LABELS,
-  CITIZENSHIP_OPTIONS,
-  EDUCATION_LABELS,
-  EDUCATION_LEVELS,
-  QUESTION_IDS,
-  QUESTION_TEXT,
-} from '../../src/questions.ts';
+import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS } from '../../src/questions.ts';
+import { messageTables } from '../../widget/messages/messageTables.ts';
+
+// The core keeps the ids; their texts live in the widget's messages, one table per locale.
+const QUESTION_TEXT = { en: messageTables.en.questions, es: messageTables.es.questions };
+const EDUCATION_LABELS = { en: messageTables.en.options.educationLevel, es: messageTables.es.options.educationLevel };
+const CITIZENSHIP_LABELS = { en: messageTables.en.options.usCitizen, es: messageTables.es.options.usCitizen };
 
 describe('question labels', () => {
   it('asks the three questions in English exactly as the product specifies', () => {

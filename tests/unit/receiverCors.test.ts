@@ -41,6 +41,24 @@ describe('CORS of the receiver', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(ALLOWED);
   });
 
+  it('lets an allowed origin read 429, 413 and 503 answers and their Retry-After', async () => {
+    t = testReceiver({ rateLimit: 1 });
+    const big = JSON.stringify({ ...sampleLead(), padding: ' '.repeat(70_000) });
+    const tooLarge = await t.receiver.fetch(postRequest(big, { Origin: ALLOWED }));
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('Access-Control-Allow-Origin')).toBe(ALLOWED);
+    const limited = await t.receiver.fetch(postRequest(sampleLead(), { Origin: ALLOWED }));
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('Access-Control-Allow-Origin')).toBe(ALLOWED);
+    expect(limited.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
+    t.cleanup();
+    t = testReceiver();
+    t.store.close();
+    const unavailable = await t.receiver.fetch(postRequest(sampleLead(), { Origin: ALLOWED }));
+    expect(unavailable.status).toBe(503);
+    expect(unavailable.headers.get('Access-Control-Allow-Origin')).toBe(ALLOWED);
+  });
+
   it('answers the preflight of an allowed origin with the methods and headers a lead POST needs', async () => {
     t = testReceiver();
     const response = await t.receiver.fetch(preflight(ALLOWED));
@@ -48,7 +66,9 @@ describe('CORS of the receiver', () => {
     expect(response.headers.get('Access-Control-Allow-Origin')).toBe(ALLOWED);
     expect(response.headers.get('Access-Control-Allow-Methods')).toBe('POST');
     const allowedHeaders = (response.headers.get('Access-Control-Allow-Headers') ?? '').toLowerCase();
-    for (const header of ['content-type', 'idempotency-key', 'authorization']) expect(allowedHeaders).toContain(header);
+    for (const header of ['content-type', 'idempotency-key']) expect(allowedHeaders).toContain(header);
+    // The marketer's token is never sent from a publisher's page, so a preflight never allows it.
+    expect(allowedHeaders).not.toContain('authorization');
     expect(response.headers.get('Vary')).toContain('Origin');
   });
 

@@ -1,12 +1,36 @@
 // Shared by the receiver tests and the receiver benchmark: valid leads and a receiver on a temp SQLite file.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
+import type { Catalog, School } from '../../src/catalog/schema.ts';
+import { consentText } from '../../src/lead/consentText.ts';
+import { en } from '../../widget/messages/en.ts';
 import type { Lead } from '../../src/lead/schema.ts';
 import { createReceiver, type Receiver, type ReceiverOptions } from '../../src/receiver/createReceiver.ts';
 import { createSqliteLeadStore, type SqliteLeadStore } from '../../src/receiver/sqliteLeadStore.ts';
 
-/** A valid lead (Colorado Technical University's doctorate), with a fresh leadId unless one is given. */
+/** The demo's catalog (fixtures/catalog.json), the one the widget on the demo page shows. */
+export function demoCatalog(): Catalog {
+  const path = resolve(import.meta.dirname, '../../fixtures/catalog.json');
+  const result = parseCatalog(JSON.parse(readFileSync(path, 'utf8')));
+  if (!result.ok) throw new Error(`fixtures/catalog.json is not a usable catalog: ${result.error.message}`);
+  return result.catalog;
+}
+
+/** A school of the demo catalog, by id. */
+export function demoSchool(id: string): School {
+  const school = demoCatalog().schools.find((candidate) => candidate.id === id);
+  if (school === undefined) throw new Error(`fixtures/catalog.json has no school "${id}"`);
+  return school;
+}
+
+const CTU_CONSENT = consentText(demoSchool('colorado-technical-university'), en.defaultConsent);
+
+/**
+ * A valid lead (Colorado Technical University's doctorate, as in the demo catalog, with the English consent
+ * text the widget shows for it), with a fresh leadId unless one is given.
+ */
 export function sampleLead(overrides: Partial<Lead> = {}): Lead {
   return {
     schemaVersion: 1,
@@ -28,7 +52,7 @@ export function sampleLead(overrides: Partial<Lead> = {}): Lead {
       postalCode: '10001',
     },
     consent: {
-      text: 'By checking this box and submitting this form, I agree that Colorado Technical University may contact me.',
+      text: CTU_CONSENT,
       givenAt: '2026-11-26T09:59:58.000Z',
     },
     source: { publisherId: 'demo-publisher', placementId: 'article-inline', pageUrl: 'https://news.example/careers/medical-records' },

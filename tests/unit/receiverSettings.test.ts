@@ -14,9 +14,12 @@ function errorOf(env: Record<string, string>): string {
 }
 
 describe('receiver settings from the environment', () => {
-  it('defaults to port 8080, data/leads.sqlite, the own origin, 60 a minute and a random printed token', () => {
+  it('defaults to port 8080 on 127.0.0.1 only, no trusted proxy, data/leads.sqlite, no catalog, the own origin, 60 a minute and a random printed token', () => {
     const settings = settingsOf({});
     expect(settings.port).toBe(8080);
+    expect(settings.host).toBe('127.0.0.1');
+    expect(settings.trustProxy).toBe(false);
+    expect(settings.catalog).toBeNull();
     expect(settings.dbPath).toBe('data/leads.sqlite');
     expect(settings.allowedOrigins).toBeNull();
     expect(settings.rateLimit).toBe(60);
@@ -35,6 +38,9 @@ describe('receiver settings from the environment', () => {
     });
     expect(settings).toEqual({
       port: 0,
+      host: '127.0.0.1',
+      trustProxy: false,
+      catalog: null,
       dbPath: '/var/lib/leads.sqlite',
       token: 'a-long-enough-secret-token',
       tokenGenerated: false,
@@ -43,7 +49,24 @@ describe('receiver settings from the environment', () => {
     });
   });
 
+  it('reads HOST, TRUST_PROXY, CATALOG and a PostgreSQL LEADS_DB', () => {
+    const settings = settingsOf({
+      HOST: '0.0.0.0',
+      TRUST_PROXY: '1',
+      CATALOG: 'https://cdn.example/catalog.json',
+      LEADS_DB: 'postgres://leads:secret@db.internal:5432/leads',
+    });
+    expect(settings).toMatchObject({
+      host: '0.0.0.0',
+      trustProxy: true,
+      catalog: 'https://cdn.example/catalog.json',
+      dbPath: 'postgres://leads:secret@db.internal:5432/leads',
+    });
+  });
+
   it.each([
+    [{ HOST: 'every interface' }, 'HOST'],
+    [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY'],
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ RATE_LIMIT: '0' }, 'RATE_LIMIT'],

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUESTION_TEXT } from '../../src/questions.ts';
+import { en } from '../../widget/messages/en.ts';
 import { chooseAnswers, renderWidget, seedCatalog } from './renderWidget.tsx';
 import { admits } from './seedRules.ts';
 
@@ -29,7 +29,7 @@ describe('Featured Schools', () => {
       expect(programsIn(school.name)).toEqual(names);
       const question = questionIn(school.name);
       expect(question?.getAttribute('id')).toBeTruthy();
-      expect(within(card(school.name)).getByRole('combobox', { name: QUESTION_TEXT.en[school.questions[0]!] })).toBe(
+      expect(within(card(school.name)).getByRole('combobox', { name: en.questions[school.questions[0]!] })).toBe(
         question,
       );
     }

@@ -6,10 +6,9 @@ import type { Catalog } from '../../src/catalog/schema.ts';
 import { parseCatalog } from '../../src/catalog/parseCatalog.ts';
 import type { Delivery, DeliveryOutcome } from '../../src/delivery/createDelivery.ts';
 import type { EmbedConfig, Locale } from '../../src/embedConfig.ts';
-import { QUESTION_IDS, QUESTION_TEXT, type Answers } from '../../src/questions.ts';
+import { QUESTION_IDS, type Answers } from '../../src/questions.ts';
 import type { Lead } from '../../src/lead/schema.ts';
-import { App } from '../../widget/components/App.tsx';
-import { renderLive } from '../../widget/renderLive.ts';
+import { renderApp } from '../../widget/renderApp.tsx';
 import { messageTables } from '../../widget/messages/messageTables.ts';
 import { createWidgetModel, type WidgetEvent, type WidgetModel } from '../../widget/model/createWidgetModel.ts';
 
@@ -65,7 +64,7 @@ export function renderWidget(overrides: Partial<EmbedConfig> = {}) {
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
   act(() => {
     // A render error fails the test loudly instead of being swallowed.
-    const stop = renderLive(container, () => <App model={model} />, (error) => {
+    const stop = renderApp(model, container, (error) => {
       throw error;
     });
     mounted.push(() => (stop(), container.remove()));
@@ -89,7 +88,7 @@ export function chooseAnswersIn(locale: Locale, answers: Answers): void {
   for (const question of QUESTION_IDS) {
     const value = answers[question];
     if (value === undefined) continue;
-    const select = within(summary).getByRole('combobox', { name: QUESTION_TEXT[locale][question] });
+    const select = within(summary).getByRole('combobox', { name: messageTables[locale].questions[question] });
     fireEvent.change(select, { target: { value } });
   }
 }

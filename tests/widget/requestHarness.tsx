@@ -9,7 +9,7 @@ import type { Lead } from '../../src/lead/schema.ts';
 import type { Answers } from '../../src/questions.ts';
 import { createWidgetModel, type WidgetEvent } from '../../widget/model/createWidgetModel.ts';
 import { RequestDialog } from '../../widget/request/RequestDialog.tsx';
-import { renderLive } from '../../widget/renderLive.ts';
+import { render } from 'preact';
 
 /** Three schools; with ANSWERS, Alpha shows two of its three programs and Gamma has its own consent text. */
 export const catalog = v.parse(CatalogSchema, {
@@ -90,18 +90,17 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
   const container = document.body.appendChild(document.createElement('div'));
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.
   act(() => {
-    const stop = renderLive(container, () => (
+    render(
       <div>
         <button type="button" onClick={() => model.openRequest('alpha', 'a-bs')}>
           Open form
         </button>
         <RequestDialog model={model} />
-      </div>
-    ), (error) => {
-      // A render error fails the test loudly instead of being swallowed.
-      throw error;
-    });
-    mounted.push(() => (stop(), container.remove()));
+      </div>,
+      container,
+    );
+    // A render error fails the test loudly: with no error boundary, Preact throws it out of the render.
+    mounted.push(() => (render(null, container), container.remove()));
   });
   return { model, events, delivery };
 }

@@ -4,13 +4,13 @@ import { RequestDialog } from '../request/RequestDialog.tsx';
 import { FeaturedSchools } from './FeaturedSchools.tsx';
 import { PopularSchools } from './PopularSchools.tsx';
 import { QuestionSelect } from './QuestionSelect.tsx';
+import { ResultCount } from './ResultCount.tsx';
 
 /** The whole widget: every answer (changeable), the announced result count, the sections and the request dialog. */
 export function App({ model }: { model: WidgetModel }) {
   const m = model.messages.value;
   const { locale, sections, maxSchools } = model.config.value;
   let left = model.rendered.value;
-  const { shown, programCount } = model.matches.value;
   return (
     <div lang={locale}>
       <fieldset>
@@ -20,12 +20,13 @@ export function App({ model }: { model: WidgetModel }) {
         ))}
         <button onClick={model.startOver}>{m.reset}</button>
       </fieldset>
-      <p role="status">{m.results(programCount, shown.length, !Object.keys(model.answers.value).length)}</p>
+      <ResultCount model={model} />
       {sections.map((section) => {
         // What is left of the schools rendered so far, after the sections before this one.
         const max = left;
         left -= section === 'featured' ? model.featured.value.length : maxSchools;
-        return max > 0 && (section === 'featured' ? <FeaturedSchools key={section} model={model} max={max} /> : <PopularSchools key={section} model={model} max={max} />);
+        if (max <= 0) return null;
+        return section === 'featured' ? <FeaturedSchools key={section} model={model} max={max} /> : <PopularSchools key={section} model={model} max={max} />;
       })}
       <RequestDialog model={model} />
     </div>

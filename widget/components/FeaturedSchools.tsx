@@ -1,4 +1,4 @@
-import type { Program, School } from '../../src/catalog/schema.ts';
+import type { School } from '../../src/catalog/schema.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
 import { ProgramChoice } from './ProgramChoice.tsx';
@@ -7,29 +7,32 @@ import { Region } from './Region.tsx';
 
 /** The "Featured Schools" region: one card per featured school, in rank order (the first `max` of them). */
 export function FeaturedSchools({ model, max }: { model: WidgetModel; max: number }) {
-  // Each school's matching programs, found once per render rather than by a search per card.
-  const matching = new Map(model.matches.value.shown.map((match) => [match.school, match.programs]));
   return (
     <Region model={model} name="featured">
       {/* The card grid (widget.css: section > div). */}
       <div>
-        {model.featured.value
-          .slice(0, max)
-          .map((school) => (
-            <Card key={school.id} model={model} school={school} programs={matching.get(school) ?? []} />
-          ))}
+        {model.featured.value.slice(0, max).map((school) => (
+          <FeaturedCard key={school.id} model={model} school={school} />
+        ))}
       </div>
     </Region>
   );
 }
 
-/** A featured school: its featured programs and next question, then its matching programs to pick from. */
-function Card({ model, school, programs }: { model: WidgetModel; school: School; programs: readonly Program[] }) {
-  const next = school.questions.find((question) => !model.answers.value[question]);
+/**
+ * A featured school: its featured programs and next question, then its matching programs to pick from.
+ * It re-renders only when its own programs or next question change.
+ */
+function FeaturedCard({ model, school }: { model: WidgetModel; school: School }) {
+  const view = model.schoolView(school);
+  const programs = view.programs.value;
+  const next = view.nextQuestion.value;
+  const m = model.messages.value;
+  const place = `f-${school.id}`;
   // In the order the catalog lists them as featured; only those the answers admit.
-  const featured = school.featured!.flatMap((programId) => programs.filter((p) => p.id === programId));
+  const featured = (school.featured ?? []).flatMap((programId) => programs.filter((program) => program.id === programId));
   return (
-    <article aria-label={school.name}>
+    <article aria-label={school.name} ref={model.afterRender.ref(place)}>
       <h3>{school.name}</h3>
       {next && featured[0] && (
         <ul>
@@ -38,13 +41,13 @@ function Card({ model, school, programs }: { model: WidgetModel; school: School;
           ))}
         </ul>
       )}
-      {/* Answering the next question replaces it here; QuestionSelect moves the focus to what replaced it. */}
       {!programs[0] ? (
         <div tabIndex={-1}>
           <HiddenReasons model={model} school={school} />
         </div>
       ) : next ? (
-        <QuestionSelect key={next} model={model} question={next} place={`f-${school.id}`} />
+        // Answering replaces the question here: the focus follows to what replaced it.
+        <QuestionSelect key={next} model={model} question={next} place={place} replacedOnAnswer />
       ) : (
         <form
           onSubmit={(event) => {
@@ -53,8 +56,8 @@ function Card({ model, school, programs }: { model: WidgetModel; school: School;
             model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
           }}
         >
-          <ProgramChoice legend={model.messages.value.program} programs={programs} />
-          <button class="sm-primary">{model.messages.value.requestInfo}</button>
+          <ProgramChoice legend={m.program} programs={programs} />
+          <button class="sm-primary">{m.requestInfo}</button>
         </form>
       )}
     </article>

@@ -1,11 +1,18 @@
-import type { School } from '../../src/catalog/schema.ts';
+import type { Program, School } from '../../src/catalog/schema.ts';
+import type { LevelHeading } from '../messages/en.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
 import { QuestionSelect, questionId } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
 
-// Heading order; both certificate levels end in "certificate" and share the last heading.
-const LEVELS = ['doctorate', 'master', 'bachelor', 'associate', 'certificate'];
+// The program headings in display order, with the program levels each one gathers.
+const HEADINGS: readonly [LevelHeading, readonly Program['level'][]][] = [
+  ['doctorate', ['doctorate']],
+  ['master', ['master']],
+  ['bachelor', ['bachelor']],
+  ['associate', ['associate']],
+  ['certificate', ['certificate', 'graduate-certificate']],
+];
 
 /**
  * The "Popular Schools" region: the ranked, filtered list (at most `max` of it) with "Show more" and the schools
@@ -17,38 +24,19 @@ export function PopularSchools({ model, max }: { model: WidgetModel; max: number
   const { shown, hidden } = model.matches.value;
   return (
     <Region model={model} name="popular">
-      <ol>
-        {/* Each school: its name, online note, programs under level headings, and its "Request info". */}
-        {shown.slice(0, Math.min(limit, max)).map(({ school, programs }) => (
+      <ol ref={model.afterRender.ref('popular-list')}>
+        {shown.slice(0, Math.min(limit, max)).map(({ school }) => (
           <li key={school.id}>
-            <article aria-label={school.name}>
-              <h3 tabIndex={-1}>{school.name}</h3>
-              {school.online && <p>{m.online}</p>}
-              {LEVELS.map((level, index) => {
-                const group = programs.filter((program) => program.level.endsWith(level));
-                return (
-                  group[0] && [
-                    <h4>{m.levels[index]}</h4>,
-                    <ul>
-                      {group.map((program) => (
-                        <li key={program.id}>{program.name}</li>
-                      ))}
-                    </ul>,
-                  ]
-                );
-              })}
-              <Ask model={model} school={school} />
-            </article>
+            <PopularSchool model={model} school={school} />
           </li>
         ))}
       </ol>
       {shown.length > limit && (
         <button
-          onClick={(event) => {
-            const list = event.currentTarget.previousElementSibling!;
+          onClick={() => {
             model.pages.value++;
-            // Rendered at once; keyboard users continue from the first newly shown school.
-            list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus();
+            // Keyboard users continue from the first newly shown school.
+            model.afterRender.request('popular-list', (list) => list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus());
           }}
         >
           {m.more}
@@ -71,6 +59,32 @@ export function PopularSchools({ model, max }: { model: WidgetModel; max: number
   );
 }
 
+/** A popular school: its name, online note, programs under level headings, and its "Request info". */
+function PopularSchool({ model, school }: { model: WidgetModel; school: School }) {
+  const m = model.messages.value;
+  const programs = model.schoolView(school).programs.value;
+  return (
+    <article aria-label={school.name}>
+      <h3 tabIndex={-1}>{school.name}</h3>
+      {school.online && <p>{m.online}</p>}
+      {HEADINGS.map(([heading, levels]) => {
+        const group = programs.filter((program) => levels.includes(program.level));
+        return (
+          group[0] && [
+            <h4 key={`h-${heading}`}>{m.levelHeadings[heading]}</h4>,
+            <ul key={`l-${heading}`}>
+              {group.map((program) => (
+                <li key={program.id}>{program.name}</li>
+              ))}
+            </ul>,
+          ]
+        );
+      })}
+      <Ask model={model} school={school} />
+    </article>
+  );
+}
+
 /** A school's "Request info": asks that school's unanswered questions inline, in its order, then opens the form. */
 function Ask({ model, school }: { model: WidgetModel; school: School }) {
   const asking = model.asking.value[school.id];
@@ -79,16 +93,18 @@ function Ask({ model, school }: { model: WidgetModel; school: School }) {
   const button = (label: string) => (
     <button
       class="sm-primary"
-      onClick={(event) => {
-        // The pressed button may be gone after the (immediate) re-render; the article stays.
-        const article = event.currentTarget.closest('article')!;
+      ref={model.afterRender.ref(place)}
+      onClick={() => {
+        const wasAsking = !!model.asking.peek()[school.id];
         const next = model.askFor(school);
-        if (next) (article.getRootNode() as Document).getElementById(questionId(next, place))?.focus();
-        else {
+        // Every question answered and none asked inline: nothing changes here, the form opens at once.
+        if (!next && !wasAsking) return model.openRequest(school.id);
+        model.afterRender.request(place, (element) => {
+          if (next) return void (element.getRootNode() as Document).getElementById(questionId(next, place))?.focus();
           // "Continue" has just given way to the school's "Request info": the form hands the focus back to it.
-          article.querySelector<HTMLElement>('.sm-primary')?.focus();
+          element.closest('article')?.querySelector<HTMLElement>('.sm-primary')?.focus();
           model.openRequest(school.id);
-        }
+        });
       }}
     >
       {label}

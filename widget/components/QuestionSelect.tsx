@@ -1,4 +1,4 @@
-import { QUESTION_TEXT, type QuestionId } from '../../src/questions.ts';
+import type { QuestionId } from '../../src/questions.ts';
 import { questionOptions } from '../messages/questionOptions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 
@@ -8,40 +8,52 @@ import type { WidgetModel } from '../model/createWidgetModel.ts';
  */
 export const questionId = (question: QuestionId, place = 'q'): string => `${place}-${question}`;
 
+// What the focus moves to when an answer replaces its question: the next question, reasons or programs.
+const FOCUSABLE = 'select,input,[tabindex]';
+
 /**
  * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.
- * In the answers summary (no `place`) an answered question also gets its own Clear button.
+ * In the answers summary (no `place`) an answered question also gets its own Clear button. With
+ * `replacedOnAnswer` (a featured card's next question), answering moves the focus to what replaced the
+ * question in `place`'s element. It re-renders only when its own answer (or the locale) changes.
  */
-export function QuestionSelect({ model, question, place }: { model: WidgetModel; question: QuestionId; place?: string }) {
+export function QuestionSelect({
+  model,
+  question,
+  place,
+  replacedOnAnswer,
+}: {
+  model: WidgetModel;
+  question: QuestionId;
+  place?: string;
+  replacedOnAnswer?: boolean;
+}) {
   const id = questionId(question, place);
   const m = model.messages.value;
-  const locale = model.config.value.locale;
-  const value = model.answers.value[question];
+  const text = m.questions[question];
+  const value = model.answerOf(question).value;
   return (
     <div>
-      <label for={id}>{QUESTION_TEXT[locale][question]}</label>
+      <label for={id}>{text}</label>
       <select
         id={id}
         value={value ?? ''}
         onChange={(event) => {
-          const select = event.currentTarget;
-          const box = select.parentElement!.parentElement!;
-          model.answer(question, select.value);
-          // The answer re-renders at once. Where it replaced this select (a featured card's next question),
-          // the focus follows to what replaced it.
-          if (!select.isConnected) box.querySelector<HTMLElement>('select,input,[tabindex]')?.focus();
+          const chosen = event.currentTarget.value;
+          model.answer(question, chosen);
+          if (chosen && place && replacedOnAnswer) model.afterRender.request(place, (element) => element.querySelector<HTMLElement>(FOCUSABLE)?.focus());
         }}
       >
         <option value="">{m.select}</option>
-        {questionOptions(question, locale, model.catalog.value.subjects).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
+        {questionOptions(question, m, model.catalog.value.subjects).map((option) => (
+          <option key={option.id} value={option.id}>
+            {option.label}
           </option>
         ))}
       </select>
       {!place && value && (
         <button
-          aria-label={`${m.clear}: ${QUESTION_TEXT[locale][question]}`}
+          aria-label={`${m.clear}: ${text}`}
           onClick={(event) => {
             // The button goes away with the answer; its question keeps the focus.
             (event.currentTarget.previousSibling as HTMLElement).focus();

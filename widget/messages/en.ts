@@ -1,13 +1,21 @@
+import type { ContactField } from '../../src/lead/schema.ts';
+import type { Citizenship, EducationLevel, QuestionId } from '../../src/questions.ts';
+
 /** "1 school" / "3 schools": the count and the word in the form that count takes. */
 export const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 // One message per name field covers every way a name is refused: empty, other characters, too long.
 const NAME = "Enter up to 50 letters, spaces or ' - .";
 
+/** The program headings of a popular school, in display order (both certificate levels share the last). */
+export type LevelHeading = 'doctorate' | 'master' | 'bachelor' | 'associate' | 'certificate';
+
+/** The status line of a sent request form, by the form's status. */
+export type SentStatus = 'sending' | 'delivered' | 'queued';
+
 /**
  * The English string table (the widget's and the request dialog's); its shape is the `Messages` type every
- * locale fills. The keys named after `HiddenReason` kinds let a reason be looked up directly; "{0}" in them
- * is filled in by `HiddenReasons`.
+ * locale fills. Every visible string is here, looked up by name.
  */
 export const en = {
   featured: 'Featured Schools',
@@ -15,20 +23,44 @@ export const en = {
   sponsored: 'Sponsored',
   /** The disclosure behind the "Sponsored" label. */
   note: 'These schools pay to be shown here. The order is not a ranking of quality.',
+  /** The question texts, which label their selects. */
+  questions: {
+    subject: 'Which subject are you interested in?',
+    educationLevel: 'What is your highest level of education?',
+    usCitizen: 'Are you a US citizen?',
+  } satisfies Record<QuestionId, string>,
+  /** The option labels of the questions whose options the widget defines (subjects come from the catalog). */
+  options: {
+    educationLevel: {
+      'no-diploma': 'Less than high school',
+      'high-school': 'High school diploma or GED',
+      'some-college': 'Some college, no degree',
+      associate: 'Associate degree',
+      bachelor: "Bachelor's degree",
+      master: "Master's degree",
+      doctorate: 'Doctoral degree',
+    } satisfies Record<EducationLevel, string>,
+    usCitizen: { yes: 'Yes', no: 'No' } satisfies Record<Citizenship, string>,
+  },
   select: 'Select…',
   online: 'Online Programs Available',
-  /** Program headings in display order: doctorate, master, bachelor, associate, certificate. */
-  levels: ['Doctorate', "Master's", "Bachelor's", "Associate's", 'Certificate'],
+  levelHeadings: {
+    doctorate: 'Doctorate',
+    master: "Master's",
+    bachelor: "Bachelor's",
+    associate: "Associate's",
+    certificate: 'Certificate',
+  } satisfies Record<LevelHeading, string>,
   /** The legend of the programs to pick from, on a featured card and in the request form. */
   program: 'Program',
   requestInfo: 'Request info',
-  'needs-diploma': 'These programs need a high school diploma or GED',
-  'level-not-open': 'Not open at your level of education',
-  citizenship: 'Open to US citizens only',
-  // {0} is the degree (only a bachelor's or master's is ever required, see src/eligibility.ts, hence "a").
-  'requires-education': 'Requires a {0}',
-  // {0} is the subject's label.
-  subject: 'No program in {0}',
+  /** Why a school shows no program (or fewer), by the kind of HiddenReason (src/eligibility.ts). */
+  needsDiploma: 'These programs need a high school diploma or GED',
+  levelNotOpen: 'Not open at your level of education',
+  citizensOnly: 'Open to US citizens only',
+  // Only a bachelor's or master's is ever required (src/eligibility.ts), hence "a".
+  requiresEducation: (degree: string) => `Requires a ${degree.toLowerCase()}`,
+  noProgramIn: (subject: string) => `No program in ${subject}`,
   hidden: (n: number) => `${count(n, "school doesn't", "schools don't")} match your answers`,
   more: 'Show more',
   answers: 'Your answers',
@@ -44,17 +76,39 @@ export const en = {
   /** The request dialog's heading and accessible name; also labels the buttons offering other schools. */
   title: (school: string) => `Request info from ${school}`,
   close: 'Close',
-  /** Contact field labels, in CONTACT_FIELDS order. */
-  labels: ['First name', 'Last name', 'Email', 'Phone', 'ZIP code'],
-  /** Shown beside a refused contact field (in CONTACT_FIELDS order) whatever the reason; then the unchecked consent. */
-  errors: [NAME, NAME, 'Enter an email like name@example.com.', 'Enter a US phone like (212) 555-0123.', 'Enter a 5-digit ZIP like 10001.', 'Check this box to agree, or close the form.'],
+  fieldLabels: {
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'Email',
+    phone: 'Phone',
+    postalCode: 'ZIP code',
+  } satisfies Record<ContactField, string>,
+  /** Shown beside a refused contact field whatever the reason, and beside the unchecked consent. */
+  fieldErrors: {
+    firstName: NAME,
+    lastName: NAME,
+    email: 'Enter an email like name@example.com.',
+    phone: 'Enter a US phone like (212) 555-0123.',
+    postalCode: 'Enter a 5-digit ZIP like 10001.',
+    consent: 'Check this box to agree, or close the form.',
+  } satisfies Record<ContactField | 'consent', string>,
+  /**
+   * The consent text beside the checkbox when the school's catalog entry has none; {school} is the school's
+   * name. It travels with the lead, so it is the exact text the student agreed to.
+   */
+  defaultConsent:
+    'By checking this box and submitting this form, I agree that {school} may contact me about its programs ' +
+    'by email, phone and text message, including by automated means, at the email and phone number I provided. ' +
+    'Consent is not a condition of enrollment or purchase. Message and data rates may apply.',
   /** The announced summary when a submission has errors. */
   fix: 'Fix the marked fields.',
   submit: 'Submit request',
-  /** The status line while sending and once sent or saved, by the form's state. */
-  sending: () => 'Sending…',
-  delivered: (school: string) => `Thanks! Your request was sent to ${school}.`,
-  queued: (school: string) => `Saved: your request to ${school} will be sent once you are online.`,
+  /** The status line while sending and once sent or saved. */
+  sent: {
+    sending: () => 'Sending…',
+    delivered: (school: string) => `Thanks! Your request was sent to ${school}.`,
+    queued: (school: string) => `Saved: your request to ${school} will be sent once you are online.`,
+  } satisfies Record<SentStatus, (school: string) => string>,
   rejected: 'Not accepted: fix the marked fields and submit again.',
   /** Shown beside a field the receiver refused; empty: show the receiver's own (English) message. */
   refused: '',

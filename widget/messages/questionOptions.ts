@@ -1,10 +1,10 @@
 import type { Subject } from '../../src/catalog/schema.ts';
-import type { Locale } from '../../src/embedConfig.ts';
-import { CITIZENSHIP_LABELS, EDUCATION_LABELS, type QuestionId } from '../../src/questions.ts';
+import { isListQuestion, QUESTION_OPTIONS, type QuestionId } from '../../src/questions.ts';
+import type { Messages } from './en.ts';
 
-/** A question's options as [id, label] pairs in display order (subjects are labelled by the catalog). */
-export const questionOptions = (question: QuestionId, locale: Locale, subjects: readonly Subject[]): [string, string][] =>
-  question === 'subject'
-    ? subjects.map((subject) => [subject.id, subject.label])
-    : // The label tables list their ids in SPEC order, so they double as the option lists.
-      Object.entries((question === 'usCitizen' ? CITIZENSHIP_LABELS : EDUCATION_LABELS)[locale]);
+/** A question's options as { id, label } in display order: subjects labelled by the catalog, the rest by the messages. */
+export function questionOptions(question: QuestionId, messages: Messages, subjects: readonly Subject[]): { id: string; label: string }[] {
+  if (!isListQuestion(question)) return subjects.map((subject) => ({ id: subject.id, label: subject.label }));
+  const labels: Record<string, string> = messages.options[question];
+  return QUESTION_OPTIONS[question].ids.map((id) => ({ id, label: labels[id] ?? id }));
+}

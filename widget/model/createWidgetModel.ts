@@ -1,14 +1,15 @@
-import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals-core';
+import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Catalog, School } from '../../src/catalog/schema.ts';
 import type { Delivery } from '../../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../../src/embedConfig.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
 import type { ContactField } from '../../src/lead/schema.ts';
 import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
-import type { Answers, QuestionId } from '../../src/questions.ts';
+import { questionOptionIds, type Answers, type QuestionId } from '../../src/questions.ts';
 import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
-import { questionOptions } from '../messages/questionOptions.ts';
+import { createAfterRender, type AfterRender } from './afterRender.ts';
+import { createSchoolViews, type SchoolView } from './schoolViews.ts';
 
 /** An event the widget reports to the page (the embed layer dispatches it as a CustomEvent). */
 export type WidgetEvent =
@@ -40,15 +41,14 @@ export type FormErrors = Partial<Record<ContactField | 'program' | 'consent', st
 
 /**
  * The open request form: when it opened (for the 3 s minimum), its lead id (reused by every retry), and where
- * it is: editing (no `s`, maybe with errors and a note), sending, or done.
+ * it is: being edited (maybe with errors and a note), sending, or done (delivered, or queued to send later).
  */
-export interface RequestForm {
-  openedAt: number;
-  leadId: string;
-  s?: 'sending' | 'delivered' | 'queued';
-  errors?: FormErrors;
-  note?: string;
-}
+export type RequestForm = { openedAt: number; leadId: string } & (
+  | { status: 'editing'; errors: FormErrors; note?: string }
+  | { status: 'sending' }
+  | { status: 'delivered' }
+  | { status: 'queued' }
+);
 
 /** A popular school asking its questions inline: which, and whether "Continue" came with some unanswered. */
 export interface Asking {
@@ -69,14 +69,20 @@ export interface WidgetModel {
   /** How many times `maxSchools` popular schools are shown. */
   pages: Signal<number>;
   /**
-   * How many schools the sections render, cards and popular schools counted together in section order: the
-   * mount renders the first few at once and the rest over the next tasks, then sets it to Infinity.
+   * How many schools the sections render, cards and popular schools counted together in section order.
+   * Infinity (all) unless the mount renders a large catalog in slices (widget/renderInSlices.ts, its one writer).
    */
   rendered: Signal<number>;
   /** The featured schools, in rank order. */
   featured: ReadonlySignal<School[]>;
   /** The popular schools asking their questions inline, by school id. */
   asking: Signal<Record<string, Asking>>;
+  /** One question's answer, as a signal that changes only when that answer does. */
+  answerOf(question: QuestionId): ReadonlySignal<string | undefined>;
+  /** One school's programs, next question and reasons, as signals that change only when they do. */
+  schoolView(school: School): SchoolView;
+  /** Work (moving the focus) to do once a change has rendered. */
+  afterRender: AfterRender;
   /** Answers a question; an empty value clears the answer. */
   answer(question: QuestionId, value: string): void;
   startOver(): void;
@@ -93,19 +99,24 @@ export interface WidgetModel {
   dispose(): void;
 }
 
-/** Creates the state model of one widget instance. */
+/** A fresh form, being edited with nothing to fix yet. */
+const newForm = (): RequestForm => ({ openedAt: Date.now(), leadId: newLeadId(), status: 'editing', errors: {} });
+
+/** Creates the state model of one widget instance; it reads no DOM until a verb runs, so it renders on a server too. */
 export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions): WidgetModel {
   const catalog = signal(options.catalog);
   const config = signal(options.config);
   const answers = signal<Answers>({});
   const request = signal<OpenRequest | null>(null);
-  const form = signal<RequestForm>({ openedAt: 0, leadId: '' });
-  const pages = signal(1);
+  const form = signal<RequestForm>({ openedAt: 0, leadId: '', status: 'editing', errors: {} });
   const asking = signal<Record<string, Asking>>({});
+  const matches = computed(() => matchSchools(catalog.value, answers.value));
+  const messages = computed(() => messageTables[config.value.locale]);
+  const answerSignals = new Map<QuestionId, ReadonlySignal<string | undefined>>();
   // What had the focus when the first of a chain of request forms opened, to give it back on close.
   let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
-    questionOptions(question, 'en', catalog.value.subjects).some(([id]) => id === value);
+    questionOptionIds(question, catalog.value.subjects.map((subject) => subject.id)).includes(value);
   // The publisher's preset subject, when the catalog has it (reads are tracked inside the effect below).
   const preset = (): Answers => {
     const subject = config.value.subject;
@@ -126,15 +137,15 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       opener = document.activeElement;
       while (opener?.shadowRoot?.activeElement) opener = opener.shadowRoot.activeElement;
     }
-    // One render: a school's form never shows with the previous form's state.
+    // One update: a school's form never shows with the previous form's state.
     batch(() => {
-      form.value = { openedAt: Date.now(), leadId: newLeadId() };
+      form.value = newForm();
       request.value = { schoolId, programId };
     });
   };
   const closeRequest = (): void => {
-    // Renders at once, so the opener is back in place (and not inert) when it takes the focus.
     request.value = null;
+    // The dialog closes itself first (RequestDialog), so the page behind it is no longer inert.
     (opener as HTMLElement | null)?.focus();
     opener = null;
   };
@@ -143,14 +154,21 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     catalog,
     config,
     answers,
-    matches: computed(() => matchSchools(catalog.value, answers.value)),
-    messages: computed(() => messageTables[config.value.locale]),
+    matches,
+    messages,
     request,
     form,
-    pages,
+    pages: signal(1),
     rendered: signal(Infinity),
     featured: computed(() => catalog.value.schools.filter((school) => school.featured)),
     asking,
+    answerOf(question) {
+      let answer = answerSignals.get(question);
+      if (!answer) answerSignals.set(question, (answer = computed(() => answers.value[question])));
+      return answer;
+    },
+    schoolView: createSchoolViews(matches, answers),
+    afterRender: createAfterRender(),
     answer(question, value) {
       const { [question]: _before, ...rest } = answers.peek();
       if (!value) answers.value = rest;
@@ -170,8 +188,9 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       const { [school.id]: asked, ...others } = asking.peek();
       // Answered questions stay on screen, so the student can still see and change them; once all are
       // answered the form opens and the inline step is done.
-      if (!pending[0]) asking.value = others;
-      else {
+      if (!pending[0]) {
+        if (asked) asking.value = others;
+      } else {
         const questions = school.questions.filter((question) => pending.includes(question) || asked?.questions.includes(question));
         asking.value = { ...others, [school.id]: { questions, incomplete: !!asked } };
       }

@@ -5,30 +5,33 @@ import { validateContact } from '../../src/lead/validateContact.ts';
 import type { School } from '../../src/catalog/schema.ts';
 import type { FormErrors, RequestForm, WidgetModel } from './createWidgetModel.ts';
 
+/** A form state, without the fields every state of one form shares. */
+type FormState = RequestForm extends infer F ? (F extends unknown ? Omit<F, 'openedAt' | 'leadId'> : never) : never;
+
 /**
  * Submits the fields (FormData entries) of `school`'s open request form: shows what to fix, lets a bot believe it succeeded, or sends the
  * lead and shows the outcome, all through `model.form`.
  */
 export async function submitRequest(model: WidgetModel, school: School, data: Record<string, string>): Promise<void> {
   const { form } = model;
-  const { openedAt, leadId, s } = form.peek();
+  const { openedAt, leadId, status } = form.peek();
   // Not again while sending or once done.
-  if (s) return;
+  if (status !== 'editing') return;
   // Only while this form is still the open one: the student may close it, or open another, while it sends.
-  const show = (state: Omit<RequestForm, 'openedAt' | 'leadId'>): void => {
+  const show = (state: FormState): void => {
     if (form.peek().leadId === leadId) form.value = { openedAt, leadId, ...state };
   };
   const t = model.messages.peek();
   const config = model.config.peek();
   const checked = validateContact(data as Record<ContactField, string>);
   const found: FormErrors = {};
-  if (!checked.ok) for (const field in checked.errors) found[field as ContactField] = t.errors[CONTACT_FIELDS.indexOf(field as ContactField)]!;
-  if (!data['consent']) found.consent = t.errors[5]!;
-  if (!checked.ok || found.consent) return show({ errors: found, note: t.fix });
+  if (!checked.ok) for (const field of CONTACT_FIELDS) if (checked.errors[field]) found[field] = t.fieldErrors[field];
+  if (!data['consent']) found.consent = t.fieldErrors.consent;
+  if (!checked.ok || found.consent) return show({ status: 'editing', errors: found, note: t.fix });
   const now = Date.now();
   // A filled honeypot or a form done in under 3 s is a bot's: it sees success, nothing is sent or reported.
   // Checked after validation, so a person who slips still sees why.
-  if (data['website'] || now - openedAt < 3000) return show({ s: 'delivered' });
+  if (data['website'] || now - openedAt < 3000) return show({ status: 'delivered' });
   const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   const built = buildLead({
     leadId,
@@ -40,17 +43,17 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
     programId: data['program'] ?? '',
     answers: model.answers.peek(),
     contact: checked.contact,
-    consentText: consentText(school, config.locale),
+    consentText: consentText(school, t.defaultConsent),
     config,
     page: { url: location.href, referrer: document.referrer },
     client: { userAgent: navigator.userAgent, language: navigator.language, ...(gpc !== undefined && { gpc }) },
   });
   // A lead the answers do not admit (or an otherwise invalid one) is never sent.
   if (!built.ok) console.warn(built.message);
-  else show({ s: 'sending' });
+  else show({ status: 'sending' });
   // Delivery reports failures as values; a throw is a bug, and the student can still submit again.
   const outcome = built.ok && (await model.delivery.send(config.endpoint, built.lead).catch((cause: unknown) => console.error('[schoolmatch]', cause)));
-  if (!outcome) return show({ note: t.failed });
+  if (!outcome) return show({ status: 'editing', errors: {}, note: t.failed });
   if (outcome.status === 'rejected') {
     const fields: Record<string, string> = {};
     for (const { path, message } of outcome.errors) {
@@ -58,9 +61,9 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
       // The first message about a control explains it; later ones repeat or follow from it.
       fields[(head === 'contact' ? field : head)!] ??= t.refused || message;
     }
-    return show({ errors: fields, note: t.rejected });
+    return show({ status: 'editing', errors: fields, note: t.rejected });
   }
   // The outcome is { status, leadId }: the lead event adds what it was for.
   model.emit('schoolmatch:lead', { ...outcome, schoolId: school.id, programId: data['program']! });
-  show({ s: outcome.status });
+  show({ status: outcome.status });
 }

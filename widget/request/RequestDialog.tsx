@@ -1,11 +1,17 @@
 import { consentText } from '../../src/lead/consentText.ts';
-import { CONTACT_FIELDS } from '../../src/lead/schema.ts';
+import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
 import { ProgramChoice } from '../components/ProgramChoice.tsx';
 import type { FormErrors, RequestForm as FormState, WidgetModel } from '../model/createWidgetModel.ts';
 import { submitRequest } from '../model/submitRequest.ts';
 
-// Per contact field, in CONTACT_FIELDS order: autofill token, input type and keyboard.
-const INPUTS = ['given-name text', 'family-name text', 'email email email', 'tel-national tel tel', 'postal-code text numeric'];
+/** How each contact field is typed: its autofill token, input type and on-screen keyboard. */
+const INPUTS: Record<ContactField, { autocomplete: string; type: 'text' | 'email' | 'tel'; inputMode?: 'email' | 'tel' | 'numeric' }> = {
+  firstName: { autocomplete: 'given-name', type: 'text' },
+  lastName: { autocomplete: 'family-name', type: 'text' },
+  email: { autocomplete: 'email', type: 'email', inputMode: 'email' },
+  phone: { autocomplete: 'tel-national', type: 'tel', inputMode: 'tel' },
+  postalCode: { autocomplete: 'postal-code', type: 'text', inputMode: 'numeric' },
+};
 
 // The form states the focus has already moved for: it moves once per state, as the dialog, errors or outcome appear.
 const focused = new WeakSet<FormState>();
@@ -22,9 +28,9 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
   const { shown } = model.matches.value;
   const programs = shown.find((match) => match.school === school)?.programs ?? [];
   const state = model.form.value;
-  const consent = consentText(school, model.config.value.locale);
-  const done = state.s && state.s !== 'sending';
-  const errors = state.errors ?? {};
+  const consent = consentText(school, t.defaultConsent);
+  const done = state.status === 'delivered' || state.status === 'queued';
+  const errors = state.status === 'editing' ? state.errors : {};
 
   // Called after every render, with the dialog in the page.
   const opened = (dialog: HTMLDialogElement | null): void => {
@@ -35,11 +41,13 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
     focused.add(state);
     // With no form (no program matches), Close is the one thing to do.
     const find = (selector: string) => dialog.querySelector<HTMLElement>(selector);
-    if (state.s !== 'sending') (find(done ? '[role=status]' : '[aria-invalid]') ?? find('[name=firstName]') ?? find('button'))!.focus();
+    if (state.status !== 'sending') (find(done ? '[role=status]' : '[aria-invalid]') ?? find('[name=firstName]') ?? find('button'))!.focus();
   };
   const close = (event: Event) => {
-    // Stops the browser's own close, so the model decides and focus returns the same way everywhere.
+    // Stops the browser's own close, so focus returns the same way everywhere. The dialog closes at once
+    // (it is removed on the next render), so the page behind it is not inert when the opener takes the focus.
     event.preventDefault();
+    (event.currentTarget as Element).closest('dialog')?.close();
     model.closeRequest();
   };
   // Ids need only be unique in the widget's shadow root, where one request form is open at a time.
@@ -48,7 +56,7 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
 
   const others = shown.filter((match) => match.school !== school);
   return (
-        // Keyed by school: another school offered after success gets a new dialog element, opened modally again.
+    // Keyed by school: another school offered after success gets a new dialog element, opened modally again.
     <dialog key={school.id} ref={opened} aria-label={t.title(school.name)} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
       {/* Outside the form, so a plain button that submits nothing. */}
       <button onClick={close}>
@@ -56,7 +64,7 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
       </button>
       <h2>{t.title(school.name)}</h2>
       <p role="status" tabIndex={-1}>
-        {state.s && t[state.s](school.name)}
+        {state.status !== 'editing' && t.sent[state.status](school.name)}
       </p>
       {done ? (
         others[0] && (
@@ -81,7 +89,7 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
             void submitRequest(model, school, Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
           }}
         >
-          {state.note && <p role="alert">{state.note}</p>}
+          {state.status === 'editing' && state.note && <p role="alert">{state.note}</p>}
           <ProgramChoice
             legend={t.program}
             programs={programs}
@@ -90,13 +98,13 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
           >
             {error('program')}
           </ProgramChoice>
-          {CONTACT_FIELDS.map((field, index) => {
-            const [autocomplete, type, inputmode] = INPUTS[index]!.split(' ');
+          {CONTACT_FIELDS.map((field) => {
+            const { autocomplete, type, inputMode } = INPUTS[field];
             // The form is a grid, so each error sits right under its field.
             return [
               <label key={field}>
-                {t.labels[index]}
-                <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputmode} required {...invalid(field)} />
+                {t.fieldLabels[field]}
+                <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputMode} required {...invalid(field)} />
               </label>,
               error(field),
             ];

@@ -11,7 +11,7 @@ export class EmbedConfigError extends Error {
   /** What is wrong, after the setting's name: `must be …; got "…"` or `is missing: it must …`. */
   readonly problem: string;
 
-  constructor(setting: string, problem: string, named = `renderEmbed() option "${optionName(setting)}"`) {
+  constructor(setting: string, problem: string, named = `renderEmbed() option "${optionName(setting) ?? setting}"`) {
     super(`[schoolmatch] ${named} ${problem}`);
     this.name = 'EmbedConfigError';
     this.setting = setting;

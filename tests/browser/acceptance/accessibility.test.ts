@@ -9,11 +9,17 @@ import { formatViolations, runAxe } from './support/runAxe.ts';
 const catalog = loadSeedCatalog();
 const setup = useDemoJourneys();
 
+// A phone and a laptop: the whole demo page (article and widget) is audited at each size.
+const VIEWPORTS = [
+  { width: 375, height: 667 },
+  { width: 1280, height: 800 },
+];
+
 describe('accessibility of the demo article with the widget (axe-core, WCAG 2.2 AA)', () => {
-  it('finds no violation on first view, with answers given, with the dialog open, with field errors shown and on success', async () => {
+  it.each(VIEWPORTS)('finds no violation anywhere on the page at $width×$height on first view, with answers given, with the dialog open, with field errors shown and on success', async (viewport) => {
     const server = await setup.startDemo();
     // The demo page's strict CSP would refuse the injected axe-core script; the widget itself is unchanged.
-    const context = await setup.browser.newContext({ bypassCSP: true });
+    const context = await setup.browser.newContext({ bypassCSP: true, viewport });
     const page = await context.newPage();
     await openDemoPage(page, server);
     const report: string[] = [];
