@@ -5,10 +5,11 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-// `npm run build` runs Vite three times: the default mode writes the self-contained script-tag IIFE
-// (dist/schoolmatch.js, with dist/lead.schema.json beside it); `--mode esm` writes dist/schoolmatch.mjs
-// for npm users, with the runtime dependencies left as imports so their bundler dedupes them; `--mode server`
-// writes dist/server.mjs (`schoolmatch/server`, renderEmbed for Node) and dist/csp.json.
+// `npm run build` runs Vite four times: the default mode writes the self-contained script-tag IIFE
+// (dist/schoolmatch.js, with dist/lead.schema.json and dist/catalog.schema.json beside it); `--mode esm` writes
+// dist/schoolmatch.mjs for npm users, with the runtime dependencies left as imports so their bundler dedupes them;
+// `--mode server` writes dist/server.mjs (`schoolmatch/server`, renderEmbed for Node) and dist/csp.json; `--mode cli`
+// writes dist/cli.mjs (below).
 const RUNTIME_DEPENDENCIES = [/^preact(\/|$)/, /^@preact\/signals/, /^valibot$/];
 const SERVER_DEPENDENCIES = [...RUNTIME_DEPENDENCIES, /^preact-render-to-string(\/|$)/, /^node:/];
 
@@ -30,25 +31,38 @@ function cspHashFile(): Plugin {
   };
 }
 
-/** Publishes the lead JSON Schema (generated from the valibot schema) for school marketers. */
-function leadSchemaFile(): Plugin {
+/** Publishes the lead and (v2) catalog JSON Schemas (generated from the valibot schemas) for school marketers. */
+function jsonSchemaFiles(): Plugin {
+  const files = [
+    { fileName: 'lead.schema.json', module: './src/receiver/leadJsonSchema.ts', generate: 'leadJsonSchema' },
+    { fileName: 'catalog.schema.json', module: './src/catalog/catalogJsonSchema.ts', generate: 'catalogJsonSchema' },
+  ];
   return {
-    name: 'schoolmatch:lead-schema',
+    name: 'schoolmatch:json-schemas',
     apply: 'build',
     async generateBundle() {
       // Loaded through tsx at build time, not bundled into the config, so tests never depend on it.
       const { tsImport } = await import('tsx/esm/api');
-      const module = (await tsImport('./src/receiver/leadJsonSchema.ts', pathToFileURL(`${process.cwd()}/`).href)) as {
-        leadJsonSchema: () => object;
-      };
-      this.emitFile({
-        type: 'asset',
-        fileName: 'lead.schema.json',
-        source: `${JSON.stringify(module.leadJsonSchema(), null, 2)}\n`,
-      });
+      for (const { fileName, module, generate } of files) {
+        const loaded = (await tsImport(module, pathToFileURL(`${process.cwd()}/`).href)) as Record<string, () => object>;
+        this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(loaded[generate]!(), null, 2)}\n` });
+      }
     },
   };
 }
+
+// `--mode cli` writes dist/cli.mjs, the package's `schoolmatch` command for Node, from widget/cli/schoolmatch.ts:
+// an SSR build, so its dependencies stay imports (npm installs them with the package), left readable.
+const CLI_BUILD = {
+  target: 'node20',
+  ssr: 'widget/cli/schoolmatch.ts',
+  outDir: 'dist',
+  emptyOutDir: false,
+  minify: false,
+  sourcemap: false,
+  reportCompressedSize: false,
+  rolldownOptions: { output: { entryFileNames: 'cli.mjs', format: 'es', banner: '#!/usr/bin/env node' } },
+} as const;
 
 export default defineConfig(({ mode, command }) => ({
   // Classic `h(type, props, ...children)` calls are shorter than the automatic runtime's
@@ -60,7 +74,7 @@ export default defineConfig(({ mode, command }) => ({
     jsxInject: "import { h as jsxH, Fragment as JsxFragment } from 'preact'",
   },
   define:
-    mode === 'esm'
+    mode === 'esm' || mode === 'cli'
       ? {}
       : {
           'process.env.NODE_ENV': '"production"',
@@ -68,11 +82,11 @@ export default defineConfig(({ mode, command }) => ({
           // only: Vitest would make this a global `window` object in Node tests, hiding code that touches `window`.
           ...(command === 'build' ? { 'window.__PREACT_SIGNALS_DEVTOOLS__': 'undefined' } : {}),
         },
-  plugins: mode === 'esm' ? [] : mode === 'server' ? [cspHashFile()] : [leadSchemaFile()],
+  plugins: mode === 'server' ? [cspHashFile()] : mode === 'esm' || mode === 'cli' ? [] : [jsonSchemaFiles()],
   // The libraries' modern builds (their "import" entries) rather than their ES5 "browser" ones: the bundle
   // targets ES2022 anyway, and they are smaller.
   resolve: { conditions: ['module', 'import', 'production', 'default'] },
-  build: {
+  build: mode === 'cli' ? CLI_BUILD : {
     target: mode === 'server' ? 'node20' : 'es2022',
     // terser with several passes packs about 1% tighter than the default minifier, and every byte counts
     // against the 20 KB gzipped budget.

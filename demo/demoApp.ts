@@ -49,6 +49,14 @@ function files(root: string): Record<string, StaticFile> {
       // The widget fetches the catalog cross-origin when the page is on another host.
       headers: { 'Access-Control-Allow-Origin': '*' },
     },
+    // (v2) A page offering the catalog with state rules and optional questions, for trying ZIP codes.
+    '/states.html': { ...page, path: join(root, 'demo/states.html'), missing: 'demo/states.html is missing from the project.' },
+    '/catalog-states.json': {
+      path: join(root, 'fixtures/catalog-states.json'),
+      type: 'application/json; charset=utf-8',
+      missing: '[schoolmatch] fixtures/catalog-states.json is missing: restore it from the repository.',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+    },
   };
 }
 

@@ -1,5 +1,7 @@
 import type { Program, ProgramLevel, School } from './catalog/schema.ts';
 import { EDUCATION_LEVELS, type Answers, type EducationLevel } from './questions.ts';
+import { isAvailableIn } from './stateAvailability.ts';
+import { stateOfZip, type StateCode } from './zipState.ts';
 
 /** Why a school shows no program, or fewer programs, for the answers given. */
 export type HiddenReason =
@@ -7,7 +9,8 @@ export type HiddenReason =
   | { kind: 'requires-education'; minimum: EducationLevel }
   | { kind: 'level-not-open'; education: EducationLevel }
   | { kind: 'citizenship' }
-  | { kind: 'subject'; subjectId: string };
+  | { kind: 'subject'; subjectId: string }
+  | { kind: 'state'; state: StateCode };
 
 /** The program levels open to each highest education (SPEC section 2, "Matching rules"). */
 const OPEN_LEVELS: Record<EducationLevel, readonly ProgramLevel[]> = {
@@ -45,9 +48,18 @@ export function levelFilter(educationLevel: EducationLevel | undefined): (level:
   return (level) => open.includes(level);
 }
 
+/**
+ * (v2) The test of the ZIP code answer for a school's program: the school offers it in the ZIP code's state
+ * (its `rules.states` and the program's `states`); every program when unanswered.
+ */
+export function stateFilter({ postalCode }: Answers): (school: School, program: Program) => boolean {
+  const state = postalCode && stateOfZip(postalCode);
+  return state ? (school, program) => isAvailableIn(school, program, state) : () => true;
+}
+
 /** Whether every answered question admits the program. */
 export function isProgramShown(school: School, program: Program, answers: Answers): boolean {
-  return !isSchoolClosed(school, answers) && programFilter(answers)(program);
+  return !isSchoolClosed(school, answers) && programFilter(answers)(program) && stateFilter(answers)(school, program);
 }
 
 /**
@@ -73,5 +85,9 @@ export function hiddenReasons(school: School, answers: Answers): HiddenReason[] 
     EDUCATION_LEVELS.forEach((minimum, i) => i > rank && minimums.includes(i) && reasons.push({ kind: 'requires-education', minimum }));
     if (minimums.some((i) => i <= rank)) reasons.push({ kind: 'level-not-open', education: educationLevel });
   }
+  // (v2) Programs the other answers admit but the school does not offer in the ZIP code's state.
+  const state = answers.postalCode && stateOfZip(answers.postalCode);
+  const isOpen = programFilter({ educationLevel });
+  if (state && candidates.some((program) => isOpen(program) && !isAvailableIn(school, program, state))) reasons.push({ kind: 'state', state });
   return reasons;
 }

@@ -10,6 +10,12 @@ export const SECTIONS = ['featured', 'popular'] as const;
 /** A section id. */
 export type Section = (typeof SECTIONS)[number];
 
+/** (v2) The consent-evidence services whose tokens the page collects and the widget copies into leads. */
+export const EVIDENCE_TOKENS = ['trustedform', 'jornaya'] as const;
+
+/** A consent-evidence service. */
+export type EvidenceToken = (typeof EVIDENCE_TOKENS)[number];
+
 /** A validated embed configuration (the element's attributes, or `mount()`'s config). */
 export interface EmbedConfig {
   /** A catalog URL, or (inline / `mount()`) the catalog object itself, still unvalidated. */
@@ -25,4 +31,6 @@ export interface EmbedConfig {
   maxSchools: number;
   locale: Locale;
   testMode: boolean;
+  /** (v2) The evidence tokens to copy from the page into each lead (none by default). */
+  evidence: readonly EvidenceToken[];
 }

@@ -6,6 +6,9 @@ export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
 export { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_OPTIONS, questionOptionIds } from './questions.ts';
 export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
 export { matchSchools } from './matchSchools.ts';
+export { MILITARY_OPTIONS, OPTIONAL_QUESTION_IDS, START_DATE_OPTIONS } from './optionalQuestions.ts';
+export { STATE_CODES, stateOfZip } from './zipState.ts';
+export { isAvailableIn } from './stateAvailability.ts';
 export { parseEmbedConfig } from './config/parseEmbedConfig.ts';
 export { LOCALES, SECTIONS } from './embedConfig.ts';
 export { CONTACT_FIELDS, LeadSchema } from './lead/schema.ts';
@@ -24,7 +27,9 @@ export type {
   School,
   Subject,
 } from './catalog/schema.ts';
-export type { CatalogError, CatalogResult, SkippedItem } from './catalog/parseCatalog.ts';
+export type { CatalogError, CatalogResult, CatalogWarning, SkippedItem } from './catalog/parseCatalog.ts';
+export type { Military, OptionalAnswers, OptionalQuestionId, StartDate } from './optionalQuestions.ts';
+export type { StateCode } from './zipState.ts';
 export type { Answers, Citizenship, EducationLevel, QuestionId } from './questions.ts';
 export type { HiddenReason } from './eligibility.ts';
 export type { MatchResult, SchoolMatch } from './matchSchools.ts';

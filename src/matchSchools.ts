@@ -1,5 +1,5 @@
 import type { Catalog, Program, ProgramLevel, School } from './catalog/schema.ts';
-import { isSchoolClosed, levelFilter, programFilter } from './eligibility.ts';
+import { isSchoolClosed, levelFilter, programFilter, stateFilter } from './eligibility.ts';
 import type { Answers } from './questions.ts';
 
 /** A school with the programs the answers admit. */
@@ -55,9 +55,10 @@ export function matchSchools(catalog: Catalog, answers: Answers): MatchResult {
   const hidden: School[] = [];
   let programCount = 0;
   const isLevelOpen = levelFilter(answers.educationLevel);
+  const isOffered = stateFilter(answers);
   for (const { school, programs, levels } of rowsFor(catalog.schools, answers.subject)) {
     const kept: Program[] = [];
-    if (!isSchoolClosed(school, answers)) for (let i = 0; i < levels.length; i++) if (isLevelOpen(levels[i]!)) kept.push(programs[i]!);
+    if (!isSchoolClosed(school, answers)) for (let i = 0; i < levels.length; i++) if (isLevelOpen(levels[i]!) && isOffered(school, programs[i]!)) kept.push(programs[i]!);
     if (!kept.length) hidden.push(school);
     else {
       shown.push({ school, programs: kept });

@@ -136,11 +136,13 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     yield* renderInSlices(live, hydrating, () => {
       unrender = renderApp(live, container, onRenderError, hydrating);
       // A select the student changed before the script ran (its choice is no longer the server-rendered
-      // `selected` option) keeps its value through hydration, and counts as an answer.
+      // `selected` option) keeps its value through hydration, and counts as an answer; so does a ZIP code typed.
       const early = [...container.querySelectorAll('select')]
         .filter((select) => !select.selectedOptions[0]?.defaultSelected)
         .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
+      const typed = [...container.querySelectorAll('input')].filter((field) => field.value !== field.defaultValue).map((field) => [field.value, field.id] as const);
       for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
+      for (const [text, field] of typed) live.typeZip(text, field);
     });
     dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
   }
@@ -149,9 +151,10 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const checkParsed = (result: CatalogResult, config: EmbedConfig): Catalog | void => {
     const where = catalogName(config.catalog);
     if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
-    const { catalog, skipped } = result;
+    const { catalog, skipped, warnings } = result;
     // Each reason starts with the JSON path of the wrong value.
     if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+    for (const { path, message } of warnings) console.warn(`[schoolmatch] ${where}: ${path}: ${message}.`);
     const { subject } = config;
     if (subject && !catalog.subjects.some((item) => item.id === subject)) {
       console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);

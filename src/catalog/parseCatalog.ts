@@ -20,8 +20,18 @@ export interface SkippedItem {
   reason: string;
 }
 
-/** The outcome of parsing a catalog: a usable catalog plus what was skipped, or why none is usable. */
-export type CatalogResult = { ok: true; catalog: Catalog; skipped: SkippedItem[] } | { ok: false; error: CatalogError };
+/** (v2) Something the widget fixed in a usable catalog and that its author should fix too. */
+export interface CatalogWarning {
+  /** The JSON path of what was fixed, like "$.schools[3].questions". */
+  path: string;
+  /** What was fixed and how to fix it in the catalog (no final period). */
+  message: string;
+}
+
+/** The outcome of parsing a catalog: a usable catalog plus what was skipped and fixed, or why none is usable. */
+export type CatalogResult =
+  | { ok: true; catalog: Catalog; skipped: SkippedItem[]; warnings: CatalogWarning[] }
+  | { ok: false; error: CatalogError };
 
 const HINT = '. A catalog is {"version": 1, "subjects": [...], "schools": [...]}';
 
@@ -44,6 +54,7 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
   const fail = (path: string, message: string): CatalogResult => ({ ok: false, error: { path, message } });
   const repeats = (id: string) => `repeats the id "${id}"; ids must be unique`;
   const skipped: SkippedItem[] = [];
+  const warnings: CatalogWarning[] = [];
   const skip = (path: string, id: unknown, reason: string): void => {
     skipped.push(typeof id === 'string' ? { path, id: id.slice(0, 120), reason } : { path, reason });
   };
@@ -97,6 +108,11 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
       const featured = school.featured && keep(school.featured, `${at}.featured`, `${at}.programs`, (id) => programs.some((p) => p.id === id));
       if (featured?.length) school.featured = featured;
       else delete school.featured;
+      // A state rule needs the student's ZIP code: asked last when the school forgot to ask it.
+      if ((school.rules.states || programs.some((program) => program.states)) && !school.questions.includes('postalCode')) {
+        school.questions.push('postalCode');
+        warnings.push({ path: `${at}.questions`, message: `school "${school.id}" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions` });
+      }
     };
     const schools: School[] = [];
     for (let start = 0; start < top.schools.length; start += SCHOOLS_PER_STEP) {
@@ -108,7 +124,7 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
     if (!schools.length) return fail('$.schools', `has no valid school${firstSkipped ? ` (first skipped: ${firstSkipped.reason})` : ''}; add one`);
     // Array.prototype.sort is stable: equal ranks keep catalog order.
     schools.sort((a, b) => a.rank - b.rank);
-    return { ok: true, catalog: { version: 1, subjects, schools }, skipped };
+    return { ok: true, catalog: { version: 1, subjects, schools }, skipped, warnings };
   } catch {
     // Only exotic inputs get here (throwing getters, proxies): bad data, not a bug.
     return fail('$', `could not be read${HINT}`);

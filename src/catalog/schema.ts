@@ -1,6 +1,8 @@
 import * as v from 'valibot';
+import { OPTIONAL_QUESTION_IDS } from '../optionalQuestions.ts';
 import { QUESTION_IDS, type QuestionId } from '../questions.ts';
 import { BooleanSchema, checked, oneOf, STRING, text, wholeNumber } from '../schemaHelpers.ts';
+import { STATE_CODES, type StateCode } from '../zipState.ts';
 
 /** The levels a program can have, lowest first. */
 export const PROGRAM_LEVELS = ['certificate', 'associate', 'bachelor', 'graduate-certificate', 'master', 'doctorate'] as const;
@@ -23,8 +25,16 @@ export const SubjectSchema = v.object({ id: IdSchema, label: TextSchema });
 // after. The full schemas below are for types, tests and tools; marked pure, they stay out of the bundle.
 const LIST = checked<unknown[]>(Array.isArray, 'must be an array');
 
+/** (v2) The states a school or program enrols residents of: two-letter USPS codes; absent means every state. */
+export const StatesSchema = v.optional(
+  checked<StateCode[]>(
+    (codes) => Array.isArray(codes) && codes.length > 0 && codes.every((code) => STATE_CODES.includes(code)),
+    (issue) => `must list two-letter USPS state codes like "AR"; got ${JSON.stringify(issue.input).slice(0, 80)}`,
+  ),
+);
+
 /** A program as parseCatalog first reads it: its subject ids are checked one by one afterwards. */
-export const ProgramShell = v.object({ id: IdSchema, name: TextSchema, level: oneOf(PROGRAM_LEVELS), subjects: LIST });
+export const ProgramShell = v.object({ id: IdSchema, name: TextSchema, level: oneOf(PROGRAM_LEVELS), subjects: LIST, states: StatesSchema });
 
 /** A school as parseCatalog first reads it: its programs and featured ids are checked one by one afterwards. */
 export const SchoolShell = v.object({
@@ -32,12 +42,16 @@ export const SchoolShell = v.object({
   name: TextSchema,
   rank: wholeNumber(1, 'must be a whole number, 1 or more'),
   online: BOOL,
+  // Each of the three qualifying questions, then any optional ones, once each, in the order the school asks them.
   questions: checked<QuestionId[]>(
-    (ids) => Array.isArray(ids) && ids.length === 3 && QUESTION_IDS.every((id) => ids.includes(id)),
-    `must list each of ${QUESTION_IDS.join(', ')} once`,
+    (ids) =>
+      Array.isArray(ids) &&
+      QUESTION_IDS.every((id) => ids.includes(id)) &&
+      ids.every((id, i) => [...QUESTION_IDS, ...OPTIONAL_QUESTION_IDS].includes(id) && ids.indexOf(id) === i),
+    `must list each of ${QUESTION_IDS.join(', ')} once, and may add ${OPTIONAL_QUESTION_IDS.join(', ')}`,
   ),
   // The default goes through the object schema too, so every school gets its own { requiresUsCitizen: false }.
-  rules: v.optional(v.object({ requiresUsCitizen: BOOL }), {}),
+  rules: v.optional(v.object({ requiresUsCitizen: BOOL, states: StatesSchema }), {}),
   featured: v.optional(LIST),
   consentText: v.optional(text(2000)),
   programs: LIST,
@@ -58,6 +72,8 @@ export const CatalogTopSchema = v.object({ version: oneOf([1]), subjects: LIST, 
 
 /** A whole, valid catalog. */
 export const CatalogSchema = /* @__PURE__ */ v.object({
+  // (v2) Editors read it to find the JSON Schema; the widget ignores it.
+  $schema: /* @__PURE__ */ v.optional(/* @__PURE__ */ v.unknown()),
   version: CatalogTopSchema.entries.version,
   subjects: /* @__PURE__ */ v.array(SubjectSchema),
   schools: /* @__PURE__ */ v.array(SchoolSchema),

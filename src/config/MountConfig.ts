@@ -1,4 +1,4 @@
-import type { Locale, Section } from '../embedConfig.ts';
+import type { EvidenceToken, Locale, Section } from '../embedConfig.ts';
 
 /** The `mount()` configuration: the element's attributes in camelCase; `catalog` may be the catalog object itself. */
 export interface MountConfig {
@@ -22,6 +22,8 @@ export interface MountConfig {
   locale?: Locale;
   /** When true, leads carry `testMode: true`. */
   testMode?: boolean | string;
+  /** (v2) Consent evidence to copy from the page into leads: `trustedform`, `jornaya`, space-separated or an array. */
+  evidence?: string | readonly EvidenceToken[];
 }
 
 /** Unvalidated configuration as it arrives from attributes or from `mount()`; `source` decides how errors name settings. */

@@ -1,4 +1,4 @@
-import { LOCALES, SECTIONS, type EmbedConfig, type Locale, type Section } from '../embedConfig.ts';
+import { EVIDENCE_TOKENS, LOCALES, SECTIONS, type EmbedConfig, type EvidenceToken, type Locale, type Section } from '../embedConfig.ts';
 import type { RawConfig } from './MountConfig.ts';
 
 /** The outcome of reading an embed configuration: a valid config, or the first setting that is wrong (the message names it and the fix). */
@@ -91,6 +91,16 @@ const SETTINGS: { [K in keyof EmbedConfig]-?: Setting<K> } = {
     // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
     read: (value, { fromAttribute }) =>
       value === false || value === 'false' ? false : fromAttribute || value === true || value === 'true' ? true : undefined,
+  },
+  evidence: {
+    attribute: 'evidence',
+    must: `list ${EVIDENCE_TOKENS.join(' and/or ')}`,
+    default: [],
+    // Each service at most once; as a space-separated string, or an array.
+    read: (value) => {
+      const list: string[] = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
+      return list.every((token, i) => EVIDENCE_TOKENS.includes(token as EvidenceToken) && list.indexOf(token) === i) ? (list as EvidenceToken[]) : undefined;
+    },
   },
 };
 

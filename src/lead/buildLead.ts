@@ -2,7 +2,10 @@ import type { Catalog } from '../catalog/schema.ts';
 import { check } from '../schemaHelpers.ts';
 import type { EmbedConfig } from '../embedConfig.ts';
 import { matchSchools } from '../matchSchools.ts';
+import { OPTIONAL_QUESTION_IDS } from '../optionalQuestions.ts';
 import type { Answers } from '../questions.ts';
+import { isAvailableIn } from '../stateAvailability.ts';
+import { stateOfZip } from '../zipState.ts';
 import { CLICK_ID_KEYS, LeadSchema, UTM_KEYS, type Lead } from './schema.ts';
 
 /** Everything a lead is made of: the choice, the answers, the contact details and where the form was shown. */
@@ -15,16 +18,22 @@ export interface BuildLeadInput {
   schoolId: string;
   programId: string;
   answers: Answers;
+  /** The contact details; `state` is found from `postalCode` when absent. */
   contact: Lead['contact'];
   /** The consent text exactly as shown beside the checkbox. */
   consentText: string;
   config: Pick<EmbedConfig, 'publisher' | 'placement' | 'subId' | 'testMode'>;
   page: { url: string; referrer: string };
   client: { userAgent: string; language: string; gpc?: boolean };
+  /** (v2) The consent evidence copied from the page, when the embed asks for it. */
+  evidence?: Lead['evidence'];
 }
 
-/** Why no lead was built: the program is not one the answers admit (or not in the catalog), a question is unanswered, or the lead fails LeadSchema. */
-export type BuildLeadFailure = 'not-admitted' | 'missing-answer' | 'invalid';
+/**
+ * Why no lead was built: the program is not one the answers admit (or not in the catalog), a question is
+ * unanswered, the school does not enrol residents of the contact ZIP code's state in it, or the lead fails LeadSchema.
+ */
+export type BuildLeadFailure = 'not-admitted' | 'missing-answer' | 'not-available' | 'invalid';
 
 /** A lead ready to send, or why there is none (with a message for the console). */
 export type BuildLeadResult = { ok: true; lead: Lead } | { ok: false; reason: BuildLeadFailure; message: string };
@@ -61,6 +70,14 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   const match = matchSchools(input.catalog, answers).shown.find(({ school }) => school.id === input.schoolId);
   const program = match?.programs.find(({ id }) => id === input.programId);
   if (!match || !program) return fail('not-admitted', `${input.schoolId}/${input.programId}`);
+  // (v2) The optional questions this school asks must be answered too; their answers travel with the lead.
+  const { questions } = match.school;
+  if (questions.some((question) => !answers[question])) return fail('missing-answer');
+  const optional = Object.fromEntries(OPTIONAL_QUESTION_IDS.filter((question) => questions.includes(question)).map((question) => [question, answers[question]]));
+  // (v2) The school must enrol residents of the contact ZIP code's state in the program.
+  const state = stateOfZip(input.contact.postalCode);
+  if (!state) return fail('invalid', 'contact.postalCode');
+  if (!isAvailableIn(match.school, program, state)) return fail('not-available', state);
   // Not an http(s) page: no pageUrl, so LeadSchema refuses the lead below.
   const page = httpUrl(input.page.url);
   const pick = (keys: readonly string[], prefix: string) => {
@@ -81,8 +98,8 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
     // LeadSchema keeps only the school's id and name and the program's id, name and level.
     school: match.school,
     program,
-    answers: { subject, educationLevel, usCitizen: usCitizen === 'yes' },
-    contact: input.contact,
+    answers: { subject, educationLevel, usCitizen: usCitizen === 'yes', ...optional },
+    contact: { ...input.contact, state },
     consent: { text: input.consentText, givenAt: createdAt },
     source: {
       publisherId: config.publisher,
@@ -99,6 +116,7 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
       timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
       gpc: client.gpc,
     },
+    evidence: input.evidence,
   })), '$');
   return Array.isArray(lead) ? fail('invalid', lead.join(': ')) : { ok: true, lead };
 }

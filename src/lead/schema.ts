@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { IdSchema, PROGRAM_LEVELS } from '../catalog/schema.ts';
 import { BooleanSchema, length, oneOf, STRING, text, TRIM, wholeNumber } from '../schemaHelpers.ts';
+import { MILITARY_OPTIONS, START_DATE_OPTIONS } from '../optionalQuestions.ts';
 import { EDUCATION_LEVELS } from '../questions.ts';
+import { STATE_CODES } from '../zipState.ts';
 
 // No messages here: the bundle carries no English for the endpoint. The receiver turns each issue's path
 // into a clear message (src/receiver/leadErrorMessage.ts) and adds the JSON Schema's descriptions
@@ -64,6 +66,9 @@ const tracking = <K extends string>(keys: readonly K[]) =>
   v.optional(v.object(Object.fromEntries(keys.map((key) => [key, TRACKING])) as Record<K, typeof TRACKING>));
 const OPTIONAL_ID = v.optional(text(120));
 
+/** (v2) The two-letter USPS code of a state, DC, a territory or a military "state". */
+export const StateCodeSchema = oneOf(STATE_CODES);
+
 /** The student's contact details. */
 export const ContactSchema = v.object({
   firstName: NameSchema,
@@ -71,6 +76,14 @@ export const ContactSchema = v.object({
   email: EmailSchema,
   phone: PhoneSchema,
   postalCode: PostalCodeSchema,
+  // (v2) Always sent since v2; optional so that v1 leads are still accepted.
+  state: v.optional(StateCodeSchema),
+});
+
+/** (v2) Consent evidence the publisher's page collected: a TrustedForm certificate URL and a Jornaya LeadiD token. */
+export const EvidenceSchema = v.object({
+  trustedFormCertUrl: v.optional(v.pipe(STRING, v.regex(/^https:\/\/cert\.trustedform\.com\/[^\s?#]{1,500}$/))),
+  jornayaLeadId: v.optional(v.pipe(STRING, v.regex(/^[\dA-Za-z-]{36}$/))),
 });
 
 /** A lead as POSTed to the endpoint and accepted by the receiver (SPEC section 4). */
@@ -81,7 +94,15 @@ export const LeadSchema = v.object({
   testMode: BooleanSchema,
   school: v.object({ id: IdSchema, name: text(300) }),
   program: v.object({ id: IdSchema, name: text(300), level: oneOf(PROGRAM_LEVELS) }),
-  answers: v.object({ subject: IdSchema, educationLevel: oneOf(EDUCATION_LEVELS), usCitizen: BooleanSchema }),
+  answers: v.object({
+    subject: IdSchema,
+    educationLevel: oneOf(EDUCATION_LEVELS),
+    usCitizen: BooleanSchema,
+    // (v2) Present when the school asks them.
+    postalCode: v.optional(PostalCodeSchema),
+    military: v.optional(oneOf(MILITARY_OPTIONS)),
+    startDate: v.optional(oneOf(START_DATE_OPTIONS)),
+  }),
   contact: ContactSchema,
   // No trimming: the text stays exactly as shown beside the checkbox.
   consent: v.object({ text: v.pipe(STRING, v.regex(/^(?!\s*$)[\s\S]{1,2000}$/)), givenAt: UtcTimestampSchema }),
@@ -100,6 +121,8 @@ export const LeadSchema = v.object({
     timeToCompleteMs: wholeNumber(0),
     gpc: v.optional(BooleanSchema),
   }),
+  // (v2) Present when the embed asks for evidence and the page had some.
+  evidence: v.optional(EvidenceSchema),
 });
 
 /** A valid lead. */

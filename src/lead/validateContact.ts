@@ -1,4 +1,5 @@
 import { validate } from '../schemaHelpers.ts';
+import { stateOfZip } from '../zipState.ts';
 import { ContactSchema, type ContactField, type Lead } from './schema.ts';
 
 /** Why a contact field was refused; the widget maps each code to a localized message. */
@@ -29,10 +30,13 @@ const name = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ')
 
 /**
  * Checks and normalises what the student typed: names tidied, the email domain lower-cased, a US phone in any common format
- * ("(212) 555-0123", "+1 212.555.0123", …) made E.164, ZIP+4 cut to 5 digits; LeadSchema decides the rest.
+ * ("(212) 555-0123", "+1 212.555.0123", …) made E.164, ZIP+4 cut to 5 digits and its state added (a ZIP code
+ * whose prefix has no state is refused); LeadSchema decides the rest.
  */
 export function validateContact(input: Record<ContactField, string>): ContactResult {
   const phone = input.phone.replace(/[\s().-]/g, '');
+  const postalCode = /^(\d{5})([\s-]?\d{4})?$/.exec(input.postalCode.trim())?.[1] ?? '';
+  const state = stateOfZip(postalCode);
   const values = {
     firstName: name(input.firstName),
     lastName: name(input.lastName),
@@ -41,7 +45,9 @@ export function validateContact(input: Record<ContactField, string>): ContactRes
     // Without the separators people type: 10 digits, after +1 or 1 or alone. Letters, "ext" or another
     // country code are refused, not guessed at.
     phone: /^(\+?1)?\d{10}$/.test(phone) ? `+1${phone.slice(-10)}` : '',
-    postalCode: /^(\d{5})([\s-]?\d{4})?$/.exec(input.postalCode.trim())?.[1] ?? '',
+    // An empty value when no state has that ZIP code, so the schema refuses it as it refuses a malformed one.
+    postalCode: state ? postalCode : '',
+    state,
   };
   const { value, issues } = validate(ContactSchema, values);
   if (!issues) return { ok: true, contact: value };

@@ -16,6 +16,8 @@ export interface StoredLead extends Receipt {
   lead: Lead;
   /** Where the lead sits in the newest-first order; pass it as `before` to list the leads after it. */
   cursor: string;
+  /** The earlier lead of the same school and person this one duplicates (the dedupe window), when it does. */
+  duplicateOf?: string;
 }
 
 /** Which leads to list, newest `receivedAt` first. */

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LeadSchema, type Lead } from '../lead/schema.ts';
+import { stateOfZip } from '../zipState.ts';
 import { leadErrorMessage } from './leadErrorMessage.ts';
 
 /** One problem with a received lead: a dotted path into the lead ("" for the whole body) and what is wrong. */
@@ -31,6 +32,11 @@ export function checkLead(body: unknown, idempotencyKey: string | null): LeadChe
       ok: false,
       errors: [{ path: 'leadId', message: 'must equal the Idempotency-Key header; send the lead\'s leadId as Idempotency-Key' }],
     };
+  }
+  // (v2) A state that is not the ZIP code's would send the lead to a school that may not enrol the student.
+  const { state, postalCode } = result.output.contact;
+  if (state !== undefined && state !== stateOfZip(postalCode)) {
+    return { ok: false, errors: [{ path: 'contact.state', message: `must be the state of contact.postalCode ${postalCode} (${stateOfZip(postalCode) ?? 'none'})` }] };
   }
   return { ok: true, lead: result.output };
 }

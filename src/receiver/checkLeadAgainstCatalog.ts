@@ -2,6 +2,9 @@ import type { Catalog, Program, School } from '../catalog/schema.ts';
 import { consentText } from '../lead/consentText.ts';
 import type { Lead } from '../lead/schema.ts';
 import { messageTables } from '../../widget/messages/messageTables.ts';
+import { OPTIONAL_QUESTION_IDS } from '../optionalQuestions.ts';
+import { isAvailableIn } from '../stateAvailability.ts';
+import { stateOfZip } from '../zipState.ts';
 import type { LeadError } from './checkLead.ts';
 
 interface KnownSchool {
@@ -17,7 +20,8 @@ export type CatalogCheck = (lead: Lead) => LeadError[];
 /**
  * Checks leads against a catalog: the school and program must be in it under the same ids, names and
  * level, and the consent text must be one the widget shows for that school (so a lead cannot claim
- * consent to words the student never saw).
+ * consent to words the student never saw). (v2) The lead carries an answer to each optional question the
+ * school asks, and the school offers the program in the state of the contact's ZIP code.
  */
 export function createCatalogCheck(catalog: Catalog): CatalogCheck {
   const schools = new Map<string, KnownSchool>();
@@ -49,6 +53,16 @@ export function createCatalogCheck(catalog: Catalog): CatalogCheck {
       }
       if (lead.program.level !== program.level) {
         errors.push({ path: 'program.level', message: `must be "${program.level}", the level of "${program.id}" in the catalog` });
+      }
+      // Only a state rule needs the state: a v1 lead's ZIP code of no state passes for a school without one.
+      const state = stateOfZip(lead.contact.postalCode);
+      if ((school.rules.states || program.states) && !(state && isAvailableIn(school, program, state))) {
+        errors.push({ path: 'contact.postalCode', message: `is in ${state ?? 'no US state'}, where "${school.id}" does not offer "${program.id}" (see its states in the catalog)` });
+      }
+    }
+    for (const question of OPTIONAL_QUESTION_IDS) {
+      if ((school.questions as string[]).includes(question) && lead.answers[question] === undefined) {
+        errors.push({ path: `answers.${question}`, message: `is required: "${school.id}" asks it in the catalog` });
       }
     }
     if (!known.consentTexts.has(lead.consent.text)) {

@@ -3,12 +3,16 @@ import { bodyLimit } from 'hono/body-limit';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { reachedOverHttps } from './clientAddress.ts';
-import type { LeadStore, ListOptions } from './LeadStore.ts';
+import type { LeadStore, ListOptions, StoredLead } from './LeadStore.ts';
 import { CSV_HEADER, leadToCsvRow } from './leadsToCsv.ts';
 import { decodeCursor } from './leadCursor.ts';
 import { hashSessionId, marketerAccess, newSessionId, SESSION_COOKIE, SESSION_SECONDS, tokenMatches } from './marketerAccess.ts';
 import type { RateLimiter } from './rateLimiter.ts';
-import { filterQuery, LEADS_PAGE_CSS, renderLeadsPage, type LeadsFilter, type LeadsPageView } from './renderLeadsPage.ts';
+import { filterQuery, LEADS_PAGE_CSS, renderLeadsPage, type ForwardingView, type LeadsFilter, type LeadsPageView } from './renderLeadsPage.ts';
+import type { LeadForwarding } from './webhooks/LeadForwarding.ts';
+import { createRetryRoute } from './webhooks/createRetryRoute.ts';
+import { retryFormToken } from './webhooks/retryFormToken.ts';
+import type { Delivery } from './webhooks/WebhookOutbox.ts';
 
 /** What the marketer's routes need from the receiver. */
 export interface MarketerRoutesOptions {
@@ -19,6 +23,10 @@ export interface MarketerRoutesOptions {
   clientAddress: (c: Context) => string;
   trustProxy: boolean;
   now: () => number;
+  /** The store's dedupe window and webhook outbox, when it has them. */
+  forwarding?: LeadForwarding | undefined;
+  /** Runs after a Retry queued a delivery again, so the worker sends it at once. */
+  onDeliveriesQueued?: (() => void) | undefined;
 }
 
 const PAGE_SIZE = 100;
@@ -57,7 +65,27 @@ function dayStart(text: string, dayAfter: boolean): string | null {
 
 const problem = (path: string, message: string) => ({ errors: [{ path, message }] });
 
-/** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv. */
+// The leads with `duplicateOf` set from the dedupe window, when the store has one.
+async function withDuplicates(leads: StoredLead[], forwarding: LeadForwarding | undefined): Promise<StoredLead[]> {
+  if (forwarding === undefined || leads.length === 0) return leads;
+  const duplicates = await forwarding.duplicatesOf(leads.map((stored) => stored.lead.leadId));
+  return leads.map((stored) => {
+    const of = duplicates.get(stored.lead.leadId);
+    return of === undefined ? stored : { ...stored, duplicateOf: of };
+  });
+}
+
+// What the page shows of forwarding for these leads. The Retry form token is bound to the session cookie;
+// a page read with a Bearer token has none, and its Retry needs the Bearer token again.
+async function forwardingView(c: Context, leads: readonly StoredLead[], forwarding: LeadForwarding): Promise<ForwardingView> {
+  const [summary, deliveries] = await Promise.all([forwarding.outbox.summary(), forwarding.outbox.forLeads(leads.map((stored) => stored.lead.leadId))]);
+  const byLead = new Map<string, Delivery[]>();
+  for (const delivery of deliveries) byLead.set(delivery.leadId, [...(byLead.get(delivery.leadId) ?? []), delivery]);
+  const session = getCookie(c, SESSION_COOKIE);
+  return { summary, deliveries: byLead, retryToken: session === undefined || session === '' ? '' : await retryFormToken(session) };
+}
+
+/** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv, and Retry on a delivery. */
 export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
   const { store, token, guessLimiter } = options;
   const app = new Hono();
@@ -106,9 +134,18 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
       store.count(query),
       store.schools(),
     ]);
-    const leads = page.slice(0, PAGE_SIZE);
+    const leads = await withDuplicates(page.slice(0, PAGE_SIZE), options.forwarding);
     const next = page.length > PAGE_SIZE ? leads.at(-1)?.cursor : undefined;
-    return pageResponse(c, 200, { kind: 'leads', leads, total, filter, schools, ...(next === undefined ? {} : { next }) });
+    const forwarding = options.forwarding === undefined ? undefined : await forwardingView(c, leads, options.forwarding);
+    return pageResponse(c, 200, {
+      kind: 'leads',
+      leads,
+      total,
+      filter,
+      schools,
+      ...(next === undefined ? {} : { next }),
+      ...(forwarding === undefined ? {} : { forwarding }),
+    });
   });
 
   app.post('/leads', bodyLimit({ maxSize: 4096, onError: (c) => c.text('the form is too large', 413) }), async (c) => {
@@ -140,6 +177,19 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     c.header('Cache-Control', 'no-store');
     return c.redirect(`/leads${filterQuery(filter)}`, 303);
   });
+
+  app.route(
+    '/',
+    createRetryRoute({
+      store,
+      token,
+      guessLimiter,
+      clientAddress: options.clientAddress,
+      now: options.now,
+      forwarding: options.forwarding,
+      onDeliveriesQueued: options.onDeliveriesQueued,
+    }),
+  );
 
   app.post('/leads/sign-out', async (c) => {
     const session = getCookie(c, SESSION_COOKIE);
@@ -185,7 +235,7 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
           return;
         }
         if (finished) return controller.close();
-        const batch = await store.list({ ...query, ...(cursor === undefined ? {} : { before: cursor }), limit: CSV_BATCH });
+        const batch = await withDuplicates(await store.list({ ...query, ...(cursor === undefined ? {} : { before: cursor }), limit: CSV_BATCH }), options.forwarding);
         if (batch.length < CSV_BATCH) finished = true;
         cursor = batch.at(-1)?.cursor;
         if (batch.length > 0) controller.enqueue(encoder.encode(batch.map(leadToCsvRow).join('')));

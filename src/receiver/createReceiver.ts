@@ -8,6 +8,7 @@ import { createMarketerRoutes } from './createMarketerRoutes.ts';
 import type { LeadStore } from './LeadStore.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { MAX_LEAD_BYTES, receiveLead, type ReceiveOutcome } from './receiveLead.ts';
+import type { LeadForwarding } from './webhooks/LeadForwarding.ts';
 
 /** Options of {@link createReceiver}. */
 export interface ReceiverOptions {
@@ -29,6 +30,10 @@ export interface ReceiverOptions {
   clientAddress?: ((request: Request) => string) | undefined;
   /** One line per handled lead request; carries status, leadId and school id, never personal data. */
   log?: (line: string) => void;
+  /** The store's dedupe window and webhook outbox: the marketer's view shows duplicates and deliveries and can retry. */
+  forwarding?: LeadForwarding | undefined;
+  /** Runs after a lead is stored as new, and after a Retry: the webhook worker sends what is due at once. */
+  onDeliveriesQueued?: () => void;
 }
 
 /** A receiver: a Web-standard request handler (Node via @hono/node-server, or any edge runtime). */
@@ -163,6 +168,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       const outcome = await receiveLead(c.req.raw, { store: options.store, receipt, catalogCheck });
       const reply = answer(outcome);
       log(`[schoolmatch] POST /api/leads ${reply.status} ${logFields(outcome)}`);
+      if (outcome.kind === 'accepted') options.onDeliveriesQueued?.();
       return c.json(reply.body, reply.status, reply.headers ?? {});
     },
   );
@@ -178,6 +184,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       clientAddress: addressOf,
       trustProxy,
       now,
+      forwarding: options.forwarding,
+      onDeliveriesQueued: options.onDeliveriesQueued,
     }),
   );
 

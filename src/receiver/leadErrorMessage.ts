@@ -30,6 +30,10 @@ const MESSAGES: Record<string, string> = {
   'client.language': 'must be at most 35 characters',
   'client.timeToCompleteMs': 'must be a whole number of milliseconds, 0 or more',
   'client.gpc': 'must be true or false',
+  'answers.postalCode': 'must be a 5-digit ZIP code',
+  'contact.state': "must be the two-letter USPS code of the ZIP code's state, like AR",
+  'evidence.trustedFormCertUrl': 'must be a TrustedForm certificate URL, https://cert.trustedform.com/…',
+  'evidence.jornayaLeadId': 'must be a Jornaya LeadiD token of 36 characters',
 };
 const TRACKING = 'must be at most 500 characters';
 

@@ -1,10 +1,10 @@
-import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { LeadSchema } from '../lead/schema.ts';
+import { publishedJsonSchema, type JsonSchemaOverrides } from '../publishedJsonSchema.ts';
 
 // LeadSchema carries no descriptions (they would only weigh down the widget bundle): they and the rules
 // a check enforces in code are added here, by dotted path.
 const TIME = { description: 'ISO 8601 UTC time of a date that exists, as Date.prototype.toISOString() writes it.' };
-const OVERRIDES: Record<string, JsonSchema> = {
+const OVERRIDES: JsonSchemaOverrides = {
   leadId: { description: 'Lower-case UUID v4, made once per submission and reused on every retry; also sent as the Idempotency-Key header.' },
   createdAt: TIME,
   'consent.givenAt': TIME,
@@ -14,59 +14,25 @@ const OVERRIDES: Record<string, JsonSchema> = {
   'source.pageUrl': { description: 'Origin and path only: no query, no fragment.' },
   'source.referrer': { description: 'Origin and path only: no query, no fragment.' },
   'client.timeToCompleteMs': { type: 'integer', minimum: 0 },
+  'answers.postalCode': { description: '(v2) The answer to "What is your ZIP code?", when the school asks it.' },
+  'answers.military': { description: '(v2) The answer to "Are you affiliated with the US military?", when the school asks it.' },
+  'answers.startDate': { description: '(v2) The answer to "When would you like to start?", when the school asks it.' },
+  'contact.state': { description: "(v2) The two-letter USPS code of contact.postalCode's state (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states). Sent by every v2 widget; absent from v1 leads." },
+  evidence: { description: '(v2) Consent evidence copied from the publisher\'s page, when the embed asks for it and the page has it.' },
+  'evidence.trustedFormCertUrl': { description: 'The TrustedForm certificate URL of the page (input[name="xxTrustedFormCertUrl"]).' },
+  'evidence.jornayaLeadId': { description: 'The Jornaya LeadiD token of the page (#leadid_token), 36 characters.' },
 };
-
-function applyOverrides(schema: JsonSchema): void {
-  for (const [path, extra] of Object.entries(OVERRIDES)) {
-    let node: JsonSchema | undefined = schema;
-    for (const key of path.split('.')) node = (node?.properties as Record<string, JsonSchema> | undefined)?.[key];
-    if (!node) throw new Error(`[schoolmatch] no lead field at ${path}; fix OVERRIDES in leadJsonSchema.ts`);
-    Object.assign(node, extra);
-  }
-}
 
 /**
  * The JSON Schema (draft-07) of a lead, generated from the valibot `LeadSchema` the widget and receiver use,
  * published for marketers as dist/lead.schema.json.
  */
 export function leadJsonSchema(): object {
-  const schema = toJsonSchema(LeadSchema, {
-    errorMode: 'throw',
-    // trim and transform normalise what the student typed (spaces, the e-mail domain's case) before the
-    // lead is sent; a JSON Schema cannot express a change, and it describes the lead as received, already normalised.
-    ignoreActions: ['trim', 'transform'],
-    overrideAction({ valibotAction, jsonSchema }) {
-      switch (valibotAction.type) {
-        case 'regex': {
-          // JSON Schema patterns are ECMA-262 regular expressions evaluated with Unicode semantics, so the
-          // `u` flag of the name pattern (\p{L}) carries over as is. A second pattern on the same string
-          // goes into allOf, since a schema holds only one `pattern`.
-          const { source } = (valibotAction as unknown as { requirement: RegExp }).requirement;
-          const before = { ...jsonSchema };
-          if (before.pattern === undefined || before.pattern === source) return { ...before, pattern: source };
-          return { ...before, allOf: [...(before.allOf ?? []), { pattern: source }] };
-        }
-        case 'check': {
-          // oneOf is a check with its `options` (not a v.picklist: a smaller widget bundle), so an enum, or a
-          // boolean for true and false. Other checks run code (a real calendar date, a whole number):
-          // described by OVERRIDES instead.
-          const { options } = valibotAction as unknown as { options?: (string | number | boolean)[] };
-          if (!options) return jsonSchema;
-          return options[0] === true ? { type: 'boolean' } : { enum: options as (string | number)[], type: typeof options[0] as 'string' | 'number' };
-        }
-        default:
-          return undefined;
-      }
-    },
-  });
-  applyOverrides(schema);
-  const { $schema, ...rest } = schema;
-  return {
-    $schema,
+  return publishedJsonSchema(LeadSchema, {
     title: 'SchoolMatch lead',
     description: 'One lead as POSTed by the SchoolMatch widget (Content-Type: application/json, Idempotency-Key: {leadId}).',
-    ...rest,
-  };
+    overrides: OVERRIDES,
+  });
 }
 
 // `npx tsx src/receiver/leadJsonSchema.ts out.json` writes the schema to a file (stdout without an argument).

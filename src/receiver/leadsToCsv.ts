@@ -8,6 +8,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (stored: StoredLead, lead: Lead) 
   ['leadId', (_, l) => l.leadId],
   ['receivedAt', (s) => s.receivedAt],
   ['ip', (s) => s.ip],
+  ['duplicateOf', (s) => s.duplicateOf],
   ['createdAt', (_, l) => l.createdAt],
   ['testMode', (_, l) => l.testMode],
   ['schoolId', (_, l) => l.school.id],

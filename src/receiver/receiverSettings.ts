@@ -1,3 +1,5 @@
+import { DEFAULT_DEDUPE_DAYS } from './findDuplicateOf.ts';
+
 /** The reference receiver's settings, read from the environment. */
 export interface ReceiverSettings {
   /** 0 asks the system for a free port. */
@@ -16,6 +18,10 @@ export interface ReceiverSettings {
   /** null: the server's own origin (http://localhost:PORT and http://127.0.0.1:PORT), known once it listens. */
   allowedOrigins: string[] | null;
   rateLimit: number;
+  /** DEDUPE_DAYS: a lead for the same school and person within this many days is stored as a duplicate (0: none is). */
+  dedupeDays: number;
+  /** LEADS_WEBHOOKS: the path of the JSON file of webhook destinations, or null to forward no leads. */
+  webhooksFile: string | null;
 }
 
 /** The settings, or a message saying which variable is wrong and what to set. */
@@ -42,8 +48,9 @@ export function ownOrigins(port: number): string[] {
 }
 
 /**
- * Reads PORT, HOST, TRUST_PROXY, LEADS_DB, LEADS_TOKEN, ALLOWED_ORIGINS, RATE_LIMIT and CATALOG (defaults 8080,
- * 127.0.0.1, off, data/leads.sqlite, random, own origin, 60, none).
+ * Reads PORT, HOST, TRUST_PROXY, LEADS_DB, LEADS_TOKEN, ALLOWED_ORIGINS, RATE_LIMIT, CATALOG, DEDUPE_DAYS and
+ * LEADS_WEBHOOKS (defaults 8080, 127.0.0.1, off, data/leads.sqlite, random, own origin, 60, none, 30, none).
+ * The LEADS_WEBHOOKS file itself is read at start (readWebhookSettings).
  */
 export function receiverSettings(env: Record<string, string | undefined>): SettingsResult {
   const fail = (error: string): SettingsResult => ({ ok: false, error: `[schoolmatch] ${error}` });
@@ -95,6 +102,12 @@ export function receiverSettings(env: Record<string, string | undefined>): Setti
     }
   }
 
+  const dedupeText = value('DEDUPE_DAYS') ?? String(DEFAULT_DEDUPE_DAYS);
+  const dedupeDays = /^\d{1,4}$/.test(dedupeText) ? Number(dedupeText) : NaN;
+  if (!(dedupeDays >= 0 && dedupeDays <= 3650)) {
+    return fail(`DEDUPE_DAYS must be a whole number of days from 0 (no dedupe) to 3650; got "${dedupeText}". Set DEDUPE_DAYS=30 or leave it unset.`);
+  }
+
   return {
     ok: true,
     settings: {
@@ -107,6 +120,8 @@ export function receiverSettings(env: Record<string, string | undefined>): Setti
       tokenGenerated: tokenText === undefined,
       allowedOrigins,
       rateLimit,
+      dedupeDays,
+      webhooksFile: value('LEADS_WEBHOOKS') ?? null,
     },
   };
 }

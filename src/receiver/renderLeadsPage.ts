@@ -1,6 +1,15 @@
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { SchoolWithLeads, StoredLead } from './LeadStore.ts';
+import { renderDeliveries, renderDeliverySummary } from './webhooks/renderDeliveries.ts';
+import type { Delivery, DeliverySummary } from './webhooks/WebhookOutbox.ts';
+
+/** What the page shows of forwarding: delivery counts, each listed lead's deliveries, and the Retry form token. */
+export interface ForwardingView {
+  summary: DeliverySummary;
+  deliveries: ReadonlyMap<string, readonly Delivery[]>;
+  retryToken: string;
+}
 
 /** Which leads the page shows: one school's, test or live ones only, and the page after a cursor. */
 export interface LeadsFilter {
@@ -21,6 +30,8 @@ export type LeadsPageView =
       next?: string;
       filter: LeadsFilter;
       schools: readonly SchoolWithLeads[];
+      /** Present when the store dedupes and forwards: adds the "Duplicate of" and "Webhooks" columns. */
+      forwarding?: ForwardingView;
     };
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
@@ -73,7 +84,7 @@ ${problem === '' ? '' : html`<p class="error" role="alert">${problem}</p>`}<form
 </form>`;
 }
 
-function row({ lead, receivedAt, ip }: StoredLead): Html {
+function row({ lead, receivedAt, ip, duplicateOf }: StoredLead, forwarding: ForwardingView | undefined): Html {
   const shown = `${receivedAt.slice(0, 10)} ${receivedAt.slice(11, 16)} UTC`;
   const cells = [
     lead.school.name,
@@ -90,11 +101,19 @@ function row({ lead, receivedAt, ip }: StoredLead): Html {
     lead.testMode ? 'test' : 'live',
     ip,
   ];
-  return html`<tr><td class="nowrap"><time datetime="${receivedAt}">${shown}</time></td>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
+  const forwardingCells =
+    forwarding === undefined
+      ? ''
+      : html`<td>${duplicateOf === undefined ? '' : html`<span class="duplicate">duplicate of <code>${duplicateOf}</code>, not forwarded</span>`}</td><td>${renderDeliveries(
+          forwarding.deliveries.get(lead.leadId) ?? [],
+          forwarding.retryToken,
+        )}</td>`;
+  return html`<tr${duplicateOf === undefined ? '' : html` class="is-duplicate"`}><td class="nowrap"><time datetime="${receivedAt}">${shown}</time></td>${cells.map((cell) => html`<td>${cell}</td>`)}${forwardingCells}</tr>`;
 }
 
 const HEADS = ['Received', 'School', 'Program', 'Name', 'Email', 'Phone', 'ZIP', 'Subject', 'Education', 'US citizen',
   'Publisher / placement / sub id', 'Page', 'Mode', 'Client address'];
+const FORWARDING_HEADS = ['Duplicate of', 'Webhooks'];
 
 function leadsTable(view: Extract<LeadsPageView, { kind: 'leads' }>): Html {
   const { schoolId, mode } = view.filter;
@@ -109,9 +128,9 @@ function leadsTable(view: Extract<LeadsPageView, { kind: 'leads' }>): Html {
       ? html`<p>No leads${schoolId === undefined && mode === undefined && view.filter.before === undefined ? ' yet' : ' here'}.</p>`
       : html`<table>
 <caption>${view.leads.length} shown, newest received first (${view.total} in all)</caption>
-<thead><tr>${HEADS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+<thead><tr>${[...HEADS, ...(view.forwarding === undefined ? [] : FORWARDING_HEADS)].map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
 <tbody>
-${view.leads.map(row)}
+${view.leads.map((stored) => row(stored, view.forwarding))}
 </tbody>
 </table>`;
   const pages = html`<nav class="pages">${view.filter.before === undefined ? '' : html`<a href="/leads${filterQuery(base)}">Newest leads</a> `}${
@@ -125,6 +144,7 @@ ${view.leads.map(row)}
 <button type="submit">Filter</button>
 </form>
 <p><a href="/api/leads.csv${filterQuery(base)}" download="leads.csv">Download CSV</a></p>
+${view.forwarding === undefined ? '' : renderDeliverySummary(view.forwarding.summary)}
 ${body}
 ${pages}
 <form method="post" action="/leads/sign-out"><button type="submit">Sign out</button></form>`;
@@ -158,4 +178,11 @@ th{background:#eef0f4}
 .nowrap{white-space:nowrap}
 .pages{margin:1rem 0;display:flex;gap:1rem}
 tbody tr:nth-child(even){background:#fafbfc}
+tbody tr.is-duplicate{color:#5b6474}
+.duplicate{font-style:italic}
+.deliveries{margin:0;padding:0;list-style:none}
+.deliveries li{margin:0 0 .25rem}
+.delivery-failed{color:#a3161c}
+form.retry{display:inline-flex;margin:0}
+form.retry button{padding:.1rem .5rem}
 `;

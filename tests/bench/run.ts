@@ -3,6 +3,7 @@ import { benchCore } from './coreBench.ts';
 import { benchReceiver } from './receiverBench.ts';
 import { benchBrowser } from './browserBench.ts';
 import { benchServerRender } from './serverRenderBench.ts';
+import { benchWebhooks } from './webhookBench.ts';
 
 interface Figure {
   name: string;
@@ -16,6 +17,7 @@ const sections: Array<[string, () => Promise<Figure[]>]> = [
   ['widget in Chromium (bundle, first paint, long tasks, layout shift)', benchBrowser],
   ['server-rendered embed (static floor vs server-rendered vs script-only, interleaved; renderEmbed in Node)', benchServerRender],
   ['reference receiver (loopback)', benchReceiver],
+  ['forwarding leads to a CRM by webhook (loopback)', benchWebhooks],
 ];
 
 function format(value: number): string {

@@ -143,6 +143,30 @@ describe('the demo server of npm start', () => {
     expect(await (await fetch(`${origin}/leads`)).text()).not.toContain(lead.contact.email);
   });
 
+  it('forwards each accepted lead to its demo CRM, which verified the signature, and flags a repeat of the same person', async () => {
+    expect(output).toContain(`[schoolmatch] demo CRM:        ${origin}/demo/crm`);
+    const first = sampleLead({ contact: { ...sampleLead().contact, email: 'crm.check@example.com', phone: '+13125550142' } });
+    const repeat = sampleLead({ contact: first.contact });
+    for (const lead of [first, repeat]) {
+      const posted = await fetch(`${origin}/api/leads`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': lead.leadId },
+        body: JSON.stringify(lead),
+      });
+      expect(posted.status).toBe(201);
+    }
+    let crm = '';
+    const deadline = Date.now() + 10_000;
+    while (!(crm = await (await fetch(`${origin}/demo/crm`)).text()).includes(first.leadId)) {
+      if (Date.now() > deadline) throw new Error(`the demo CRM did not list ${first.leadId}:\n${crm}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(crm).not.toContain(repeat.leadId);
+    const view = await (await fetch(`${origin}/leads`, { headers: { Authorization: `Bearer ${TOKEN}` } })).text();
+    expect(view).toContain(`duplicate of <code>${first.leadId}</code>, not forwarded`);
+    expect(view).toMatch(/127\.0\.0\.1:\d+\/demo\/crm\/webhook<\/span>: delivered 200, 1 attempt/);
+  });
+
   it('answers a chunked upload past 64 KB with 413 over real HTTP', async () => {
     const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
       const req = request(`${origin}/api/leads`, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
@@ -195,7 +219,7 @@ describe('the demo server of npm start', () => {
     // Closing the last connection checkpoints the write-ahead log into the database file and removes it.
     expect(existsSync(join(dir, 'leads.sqlite-wal'))).toBe(false);
     const db = new Database(join(dir, 'leads.sqlite'), { readonly: true });
-    expect((db.prepare('SELECT COUNT(*) AS n FROM leads').get() as { n: number }).n).toBe(1);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM leads').get() as { n: number }).n).toBe(3);
     db.close();
   });
 });

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useBrowserAndServer } from './support/testSetup.ts';
 import { builtServer, seedEmbed } from './support/serverRendered.ts';
 import { embedPage, watchPage, type PageWatch } from './support/watchPage.ts';
+import { projectPath } from './acceptance/support/expectedMatches.ts';
 
 const setup = useBrowserAndServer();
 let renderEmbed: Awaited<ReturnType<typeof builtServer>>['renderEmbed'];
@@ -130,6 +132,24 @@ describe('the script on a server-rendered <school-match>', () => {
     // Nothing is open to a student without a diploma: no program is listed, and the reason is given.
     expect(await shadowText(loaded.page, 'section[aria-label="Popular Schools"] article li')).toEqual([]);
     expect((await shadowText(loaded.page, 'details li')).join(' ')).toContain('These programs need a high school diploma or GED');
+    expect(loaded.watch.errors).toEqual([]);
+  });
+
+  it('keeps a ZIP code typed and an optional question answered before it ran (v2 catalog), as answers', async () => {
+    const states = JSON.parse(readFileSync(projectPath('fixtures/catalog-states.json'), 'utf8')) as object;
+    const loaded = await openServerRendered(renderEmbed({ ...seedEmbed(), catalog: states }));
+    const answers = loaded.page.locator('school-match').locator('fieldset').first();
+    await answers.getByLabel('What is your ZIP code?').fill('10001');
+    await answers.getByLabel('Are you affiliated with the US military?').selectOption({ label: 'Veteran' });
+    await loaded.runScript();
+    await loaded.watch.waitForEvents('schoolmatch:ready');
+    // The ZIP code is personal data: no event carries it, so only the military answer is reported.
+    const events = await loaded.watch.waitForEvents('schoolmatch:answer');
+    expect(events.map((event) => event.detail)).toEqual([{ question: 'military', value: 'veteran' }]);
+    expect(await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelector<HTMLInputElement>('#q-postalCode')!.value)).toBe('10001');
+    // Both are answers: each has its Clear button in the answers summary.
+    await expect(answers.getByRole('button', { name: 'Clear: What is your ZIP code?' }).count()).resolves.toBe(1);
+    await expect(answers.getByRole('button', { name: 'Clear: Are you affiliated with the US military?' }).count()).resolves.toBe(1);
     expect(loaded.watch.errors).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ describe('buildLead', () => {
         school: { id: ctu.id, name: ctu.name },
         program: { id: 'ctu-bs-hcm', name: 'BS in Healthcare Management', level: 'bachelor' },
         answers: { subject: 'healthcare-administration', educationLevel: 'high-school', usCitizen: true },
-        contact,
+        contact: { ...contact, state: 'NY' },
         consent: { text: consentText(ctu, en.defaultConsent), givenAt: '2026-03-01T12:00:30.000Z' },
         source: {
           publisherId: 'pub-7',

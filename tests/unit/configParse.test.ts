@@ -24,7 +24,7 @@ describe('parseEmbedConfig from attributes', () => {
   it('accepts the three required attributes and fills in the documented defaults', () => {
     expect(fromAttributes(GOOD)).toEqual({
       ok: true,
-      config: { ...GOOD, sections: ['featured', 'popular'], maxSchools: 10, locale: 'en', testMode: false },
+      config: { ...GOOD, sections: ['featured', 'popular'], maxSchools: 10, locale: 'en', testMode: false, evidence: [] },
     });
   });
 
@@ -38,6 +38,7 @@ describe('parseEmbedConfig from attributes', () => {
       'max-schools': '5',
       locale: 'es',
       'test-mode': '',
+      evidence: 'trustedform jornaya',
     });
     expect(result).toEqual({
       ok: true,
@@ -50,6 +51,7 @@ describe('parseEmbedConfig from attributes', () => {
         maxSchools: 5,
         locale: 'es',
         testMode: true,
+        evidence: ['trustedform', 'jornaya'],
       },
     });
   });
@@ -147,7 +149,7 @@ describe('parseEmbedConfig from mount() options', () => {
     );
     expect(result).toEqual({
       ok: true,
-      config: { ...GOOD, catalog: { inline: catalog }, subId: 'spring', maxSchools: 3, sections: ['featured'], testMode: true, locale: 'es' },
+      config: { ...GOOD, catalog: { inline: catalog }, subId: 'spring', maxSchools: 3, sections: ['featured'], testMode: true, locale: 'es', evidence: [] },
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/embedConfig.ts';
+import { OPTIONAL_QUESTION_IDS } from '../../src/optionalQuestions.ts';
 import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS } from '../../src/questions.ts';
 import { messageTables } from '../../widget/messages/messageTables.ts';
 
@@ -9,11 +10,14 @@ const EDUCATION_LABELS = { en: messageTables.en.options.educationLevel, es: mess
 const CITIZENSHIP_LABELS = { en: messageTables.en.options.usCitizen, es: messageTables.es.options.usCitizen };
 
 describe('question labels', () => {
-  it('asks the three questions in English exactly as the product specifies', () => {
+  it('asks the three questions, and the three optional ones, in English exactly as the product specifies', () => {
     expect(QUESTION_TEXT.en).toEqual({
       subject: 'Which subject are you interested in?',
       educationLevel: 'What is your highest level of education?',
       usCitizen: 'Are you a US citizen?',
+      postalCode: 'What is your ZIP code?',
+      military: 'Are you affiliated with the US military?',
+      startDate: 'When would you like to start?',
     });
   });
 
@@ -34,7 +38,7 @@ describe('question labels', () => {
   });
 
   it('speaks Spanish with a distinct, non-empty text for every question and education option', () => {
-    for (const id of QUESTION_IDS) {
+    for (const id of [...QUESTION_IDS, ...OPTIONAL_QUESTION_IDS]) {
       expect(QUESTION_TEXT.es[id].length).toBeGreaterThan(0);
       expect(QUESTION_TEXT.es[id]).not.toBe(QUESTION_TEXT.en[id]);
     }
@@ -50,7 +54,7 @@ describe('question labels', () => {
 
   it('has a label for every option in every locale', () => {
     for (const locale of LOCALES) {
-      expect(Object.keys(QUESTION_TEXT[locale]).sort()).toEqual([...QUESTION_IDS].sort());
+      expect(Object.keys(QUESTION_TEXT[locale]).sort()).toEqual([...QUESTION_IDS, ...OPTIONAL_QUESTION_IDS].sort());
       expect(Object.keys(EDUCATION_LABELS[locale]).sort()).toEqual([...EDUCATION_LEVELS].sort());
       expect(Object.keys(CITIZENSHIP_LABELS[locale]).sort()).toEqual([...CITIZENSHIP_OPTIONS].sort());
     }

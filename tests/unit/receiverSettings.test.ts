@@ -23,6 +23,8 @@ describe('receiver settings from the environment', () => {
     expect(settings.dbPath).toBe('data/leads.sqlite');
     expect(settings.allowedOrigins).toBeNull();
     expect(settings.rateLimit).toBe(60);
+    expect(settings.dedupeDays).toBe(30);
+    expect(settings.webhooksFile).toBeNull();
     expect(settings.tokenGenerated).toBe(true);
     expect(settings.token.length).toBeGreaterThanOrEqual(32);
     expect(settingsOf({}).token).not.toBe(settings.token);
@@ -46,7 +48,17 @@ describe('receiver settings from the environment', () => {
       tokenGenerated: false,
       allowedOrigins: ['https://publisher.example', 'http://localhost:5173'],
       rateLimit: 120,
+      dedupeDays: 30,
+      webhooksFile: null,
     });
+  });
+
+  it('reads DEDUPE_DAYS (0 turns the dedupe window off) and the path in LEADS_WEBHOOKS', () => {
+    expect(settingsOf({ DEDUPE_DAYS: '45', LEADS_WEBHOOKS: '/etc/schoolmatch/hooks.json' })).toMatchObject({
+      dedupeDays: 45,
+      webhooksFile: '/etc/schoolmatch/hooks.json',
+    });
+    expect(settingsOf({ DEDUPE_DAYS: '0' }).dedupeDays).toBe(0);
   });
 
   it('reads HOST, TRUST_PROXY, CATALOG and a PostgreSQL LEADS_DB', () => {
@@ -70,6 +82,9 @@ describe('receiver settings from the environment', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ RATE_LIMIT: '0' }, 'RATE_LIMIT'],
+    [{ DEDUPE_DAYS: 'thirty' }, 'DEDUPE_DAYS'],
+    [{ DEDUPE_DAYS: '-1' }, 'DEDUPE_DAYS'],
+    [{ DEDUPE_DAYS: '4000' }, 'DEDUPE_DAYS'],
     [{ RATE_LIMIT: '1.5' }, 'RATE_LIMIT'],
     [{ LEADS_TOKEN: 'short' }, 'LEADS_TOKEN'],
     [{ LEADS_TOKEN: 'has spaces in the middle of it' }, 'LEADS_TOKEN'],

@@ -7,8 +7,20 @@ describe('validateContact', () => {
   it('returns the contact ready for a lead when every field is valid', () => {
     expect(validateContact({ ...good, email: '  Jose.B@Example.COM ', postalCode: '10001-1234', firstName: '  José ' })).toEqual({
       ok: true,
-      contact: { firstName: 'José', lastName: "O'Brien", email: 'Jose.B@example.com', phone: '+12125550123', postalCode: '10001' },
+      contact: { firstName: 'José', lastName: "O'Brien", email: 'Jose.B@example.com', phone: '+12125550123', postalCode: '10001', state: 'NY' },
     });
+  });
+
+  it("adds the ZIP code's state to the contact", () => {
+    const stateOf = (postalCode: string) => {
+      const result = validateContact({ ...good, postalCode });
+      return result.ok ? result.contact.state : result.errors;
+    };
+    expect(['72201', '00901', '20500', '96910', '09021'].map(stateOf)).toEqual(['AR', 'PR', 'DC', 'GU', 'AE']);
+  });
+
+  it.each(['00000', '69401', '96940'])('refuses the ZIP code %s, which belongs to no US state', (postalCode) => {
+    expect(validateContact({ ...good, postalCode })).toEqual({ ok: false, errors: { postalCode: 'postal-code-invalid' } });
   });
 
   it('reports every empty or blank field as required', () => {

@@ -46,16 +46,17 @@ export function testConfig(overrides: Partial<EmbedConfig> = {}): EmbedConfig {
     maxSchools: 10,
     locale: 'en',
     testMode: true,
+    evidence: [],
     ...overrides,
   };
 }
 
 /** Renders the whole widget and returns the model, the recorded events and the testing-library result. */
-export function renderWidget(overrides: Partial<EmbedConfig> = {}) {
+export function renderWidget(overrides: Partial<EmbedConfig> = {}, catalog: Catalog = seedCatalog()) {
   const events: WidgetEvent[] = [];
   const delivery = new RecordingDelivery();
   const model: WidgetModel = createWidgetModel({
-    catalog: seedCatalog(),
+    catalog,
     config: testConfig(overrides),
     emit: (type, detail) => events.push({ type, detail } as WidgetEvent),
     delivery,

@@ -73,7 +73,7 @@ export class ScriptedDelivery implements Delivery {
 }
 
 /** Renders the dialog beside an "Open form" button that requests Alpha's BS program. */
-export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?: Answers } = {}) {
+export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?: Answers; evidence?: EmbedConfig['evidence']; catalog?: typeof catalog } = {}) {
   const events: WidgetEvent[] = [];
   const delivery = new ScriptedDelivery(options.outcomes ?? []);
   const config: EmbedConfig = {
@@ -84,8 +84,9 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
     maxSchools: 10,
     locale: options.locale ?? 'en',
     testMode: false,
+    evidence: options.evidence ?? [],
   };
-  const model = createWidgetModel({ catalog, config, emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
+  const model = createWidgetModel({ catalog: options.catalog ?? catalog, config, emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
   model.answers.value = options.answers ?? ANSWERS;
   const container = document.body.appendChild(document.createElement('div'));
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.

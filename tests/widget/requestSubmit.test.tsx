@@ -43,6 +43,7 @@ describe('submitting the request form', () => {
       email: 'ana@example.com',
       phone: '+12125550123',
       postalCode: '10001',
+      state: 'NY',
     });
     expect(lead.client.timeToCompleteMs).toBe(4000);
   });

@@ -1,9 +1,8 @@
-import { QUESTION_IDS } from '../../src/questions.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { RequestDialog } from '../request/RequestDialog.tsx';
 import { FeaturedSchools } from './FeaturedSchools.tsx';
 import { PopularSchools } from './PopularSchools.tsx';
-import { QuestionSelect } from './QuestionSelect.tsx';
+import { Question } from './Question.tsx';
 import { ResultCount } from './ResultCount.tsx';
 
 /** The whole widget: every answer (changeable), the announced result count, the sections and the request dialog. */
@@ -15,8 +14,8 @@ export function App({ model }: { model: WidgetModel }) {
     <div lang={locale}>
       <fieldset>
         <legend>{m.answers}</legend>
-        {QUESTION_IDS.map((question) => (
-          <QuestionSelect key={question} model={model} question={question} />
+        {model.questions.value.map((question) => (
+          <Question key={question} model={model} question={question} />
         ))}
         <button onClick={model.startOver}>{m.reset}</button>
       </fieldset>

@@ -2,7 +2,7 @@ import type { School } from '../../src/catalog/schema.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
 import { ProgramChoice } from './ProgramChoice.tsx';
-import { QuestionSelect } from './QuestionSelect.tsx';
+import { Question } from './Question.tsx';
 import { Region } from './Region.tsx';
 
 /** The "Featured Schools" region: one card per featured school, in rank order (the first `max` of them). */
@@ -47,7 +47,7 @@ function FeaturedCard({ model, school }: { model: WidgetModel; school: School })
         </div>
       ) : next ? (
         // Answering replaces the question here: the focus follows to what replaced it.
-        <QuestionSelect key={next} model={model} question={next} place={place} replacedOnAnswer />
+        <Question key={next} model={model} question={next} place={place} replacedOnAnswer />
       ) : (
         <form
           onSubmit={(event) => {

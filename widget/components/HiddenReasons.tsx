@@ -26,5 +26,7 @@ function reasonText(reason: HiddenReason, m: Messages, subjectLabel: (id: string
       return m.citizensOnly;
     case 'subject':
       return m.noProgramIn(subjectLabel(reason.subjectId));
+    case 'state':
+      return m.notAvailableIn(m.states[reason.state]);
   }
 }

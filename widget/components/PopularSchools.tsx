@@ -2,7 +2,8 @@ import type { Program, School } from '../../src/catalog/schema.ts';
 import type { LevelHeading } from '../messages/en.ts';
 import type { WidgetModel } from '../model/createWidgetModel.ts';
 import { HiddenReasons } from './HiddenReasons.tsx';
-import { QuestionSelect, questionId } from './QuestionSelect.tsx';
+import { Question } from './Question.tsx';
+import { questionId } from './QuestionSelect.tsx';
 import { Region } from './Region.tsx';
 
 // The program headings in display order, with the program levels each one gathers.
@@ -114,7 +115,7 @@ function Ask({ model, school }: { model: WidgetModel; school: School }) {
     <fieldset>
       <legend>{m.requestInfo}</legend>
       {asking.questions.map((question) => (
-        <QuestionSelect key={question} model={model} question={question} place={place} />
+        <Question key={question} model={model} question={question} place={place} />
       ))}
       {asking.incomplete && <p role="alert">{m.answerAll}</p>}
       {button(m.next)}

@@ -9,7 +9,7 @@ import type { WidgetModel } from '../model/createWidgetModel.ts';
 export const questionId = (question: QuestionId, place = 'q'): string => `${place}-${question}`;
 
 // What the focus moves to when an answer replaces its question: the next question, reasons or programs.
-const FOCUSABLE = 'select,input,[tabindex]';
+export const FOCUSABLE = 'select,input,[tabindex]';
 
 /**
  * A qualifying question as a native select labelled by its text; choosing "Select…" clears the answer.

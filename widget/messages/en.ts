@@ -1,4 +1,6 @@
 import type { ContactField } from '../../src/lead/schema.ts';
+import type { Military, StartDate } from '../../src/optionalQuestions.ts';
+import { ENGLISH_STATE_NAMES } from './stateNames.ts';
 import type { Citizenship, EducationLevel, QuestionId } from '../../src/questions.ts';
 
 /** "1 school" / "3 schools": the count and the word in the form that count takes. */
@@ -28,6 +30,9 @@ export const en = {
     subject: 'Which subject are you interested in?',
     educationLevel: 'What is your highest level of education?',
     usCitizen: 'Are you a US citizen?',
+    postalCode: 'What is your ZIP code?',
+    military: 'Are you affiliated with the US military?',
+    startDate: 'When would you like to start?',
   } satisfies Record<QuestionId, string>,
   /** The option labels of the questions whose options the widget defines (subjects come from the catalog). */
   options: {
@@ -41,7 +46,24 @@ export const en = {
       doctorate: 'Doctoral degree',
     } satisfies Record<EducationLevel, string>,
     usCitizen: { yes: 'Yes', no: 'No' } satisfies Record<Citizenship, string>,
+    military: {
+      no: 'No',
+      'active-duty': 'Active duty',
+      veteran: 'Veteran',
+      reserve: 'Reserve or National Guard',
+      spouse: 'Military spouse or dependent',
+    } satisfies Record<Military, string>,
+    startDate: {
+      immediately: 'Immediately',
+      '1-3-months': 'In 1–3 months',
+      '4-6-months': 'In 4–6 months',
+      '7-12-months': 'In 7–12 months',
+      'over-1-year': 'In more than a year',
+      'not-sure': 'Not sure yet',
+    } satisfies Record<StartDate, string>,
   },
+  /** Beside the ZIP code question when what was typed is not a US ZIP code (it is then not an answer). */
+  zipInvalid: 'Enter a 5-digit US ZIP code',
   select: 'Select…',
   online: 'Online Programs Available',
   levelHeadings: {
@@ -61,6 +83,10 @@ export const en = {
   // Only a bachelor's or master's is ever required (src/eligibility.ts), hence "a".
   requiresEducation: (degree: string) => `Requires a ${degree.toLowerCase()}`,
   noProgramIn: (subject: string) => `No program in ${subject}`,
+  /** Why a program is hidden for the ZIP code's state (a name from stateNames.ts), and refused in the request form. */
+  notAvailableIn: (state: string) => `Not available in ${state}`,
+  /** The name of each state code (src/zipState.ts). */
+  states: ENGLISH_STATE_NAMES,
   hidden: (n: number) => `${count(n, "school doesn't", "schools don't")} match your answers`,
   more: 'Show more',
   answers: 'Your answers',

@@ -1,4 +1,5 @@
 import { count, type Messages } from './en.ts';
+import { SPANISH_STATE_NAMES } from './stateNames.ts';
 
 const NAME = "Escribe hasta 50 letras, espacios o ' - .";
 
@@ -12,6 +13,9 @@ export const es: Messages = {
     subject: '¿Qué área de estudio te interesa?',
     educationLevel: '¿Cuál es tu nivel de estudios más alto?',
     usCitizen: '¿Tienes la ciudadanía estadounidense?',
+    postalCode: '¿Cuál es tu código postal?',
+    military: '¿Tienes relación con las Fuerzas Armadas de EE. UU.?',
+    startDate: '¿Cuándo te gustaría empezar?',
   },
   options: {
     educationLevel: {
@@ -24,7 +28,23 @@ export const es: Messages = {
       doctorate: 'Doctorado',
     },
     usCitizen: { yes: 'Sí', no: 'No' },
+    military: {
+      no: 'No',
+      'active-duty': 'En servicio activo',
+      veteran: 'Veterano o veterana',
+      reserve: 'Reserva o Guardia Nacional',
+      spouse: 'Cónyuge o familiar de militar',
+    },
+    startDate: {
+      immediately: 'De inmediato',
+      '1-3-months': 'En 1–3 meses',
+      '4-6-months': 'En 4–6 meses',
+      '7-12-months': 'En 7–12 meses',
+      'over-1-year': 'En más de un año',
+      'not-sure': 'Aún no lo sé',
+    },
   },
+  zipInvalid: 'Escribe un código postal de EE. UU. de 5 dígitos',
   select: 'Selecciona…',
   online: 'Programas en línea disponibles',
   levelHeadings: {
@@ -42,6 +62,8 @@ export const es: Messages = {
   // "licenciatura" and "maestría", the only possible requirements, are both feminine.
   requiresEducation: (degree) => `Requiere una ${degree.toLowerCase()}`,
   noProgramIn: (subject) => `No hay programas de ${subject}`,
+  notAvailableIn: (state) => `No disponible en ${state}`,
+  states: SPANISH_STATE_NAMES,
   hidden: (n) => `${count(n, 'escuela no coincide', 'escuelas no coinciden')} con tus respuestas`,
   more: 'Mostrar más',
   answers: 'Tus respuestas',

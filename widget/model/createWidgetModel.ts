@@ -5,7 +5,8 @@ import type { EmbedConfig } from '../../src/embedConfig.ts';
 import { newLeadId } from '../../src/lead/newLeadId.ts';
 import type { ContactField } from '../../src/lead/schema.ts';
 import { matchSchools, type MatchResult } from '../../src/matchSchools.ts';
-import { questionOptionIds, type Answers, type QuestionId } from '../../src/questions.ts';
+import { OPTIONAL_QUESTION_IDS } from '../../src/optionalQuestions.ts';
+import { isAnswer, QUESTION_IDS, type Answers, type QuestionId } from '../../src/questions.ts';
 import type { Messages } from '../messages/en.ts';
 import { messageTables } from '../messages/messageTables.ts';
 import { createAfterRender, type AfterRender } from './afterRender.ts';
@@ -56,11 +57,21 @@ export interface Asking {
   incomplete: boolean;
 }
 
+/** (v2) A ZIP code typed in one field (its id) that is not a US ZIP code, so not an answer. */
+export interface ZipDraft {
+  field: string;
+  text: string;
+}
+
 /** One widget instance's state (signals) and the verbs that change it. */
 export interface WidgetModel {
   catalog: Signal<Catalog>;
   config: Signal<EmbedConfig>;
   answers: Signal<Answers>;
+  /** The questions of the shared answers: the three qualifying ones, then the optional ones some school asks. */
+  questions: ReadonlySignal<QuestionId[]>;
+  /** A ZIP code typed that is not one, shown with its error where it was typed. */
+  zipDraft: Signal<ZipDraft | null>;
   matches: ReadonlySignal<MatchResult>;
   messages: ReadonlySignal<Messages>;
   request: Signal<OpenRequest | null>;
@@ -85,6 +96,11 @@ export interface WidgetModel {
   afterRender: AfterRender;
   /** Answers a question; an empty value clears the answer. */
   answer(question: QuestionId, value: string): void;
+  /**
+   * (v2) The ZIP code typed in a field (its id), once the student is done with it (change, not every keystroke):
+   * a US ZIP code answers the question; anything else clears the answer and shows its error there. True when answered.
+   */
+  typeZip(text: string, field: string): boolean;
   startOver(): void;
   openRequest(schoolId: string, programId?: string): void;
   /** Closes the request form and gives the focus back to what opened it. */
@@ -110,13 +126,14 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
   const request = signal<OpenRequest | null>(null);
   const form = signal<RequestForm>({ openedAt: 0, leadId: '', status: 'editing', errors: {} });
   const asking = signal<Record<string, Asking>>({});
+  const zipDraft = signal<ZipDraft | null>(null);
   const matches = computed(() => matchSchools(catalog.value, answers.value));
   const messages = computed(() => messageTables[config.value.locale]);
   const answerSignals = new Map<QuestionId, ReadonlySignal<string | undefined>>();
   // What had the focus when the first of a chain of request forms opened, to give it back on close.
   let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
-    questionOptionIds(question, catalog.value.subjects.map((subject) => subject.id)).includes(value);
+    isAnswer(question, value, catalog.value.subjects.map((subject) => subject.id));
   // The publisher's preset subject, when the catalog has it (reads are tracked inside the effect below).
   const preset = (): Answers => {
     const subject = config.value.subject;
@@ -130,6 +147,16 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     const { subject } = preset();
     if (subject && subject !== applied) answers.value = { ...answers.peek(), subject: (applied = subject) };
   });
+
+  const answer = (question: QuestionId, value: string): void => {
+    const { [question]: _before, ...rest } = answers.peek();
+    if (!value) answers.value = rest;
+    else if (isOption(question, value)) {
+      answers.value = { ...rest, [question]: value };
+      // A ZIP code is personal data: no event carries it.
+      if (question !== 'postalCode') emit('schoolmatch:answer', { question, value });
+    }
+  };
 
   const openRequest = (schoolId: string, programId?: string): void => {
     if (!request.peek()) {
@@ -154,6 +181,11 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     catalog,
     config,
     answers,
+    questions: computed(() => [
+      ...QUESTION_IDS,
+      ...OPTIONAL_QUESTION_IDS.filter((question) => catalog.value.schools.some((school) => school.questions.includes(question))),
+    ]),
+    zipDraft,
     matches,
     messages,
     request,
@@ -169,16 +201,19 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     },
     schoolView: createSchoolViews(matches, answers),
     afterRender: createAfterRender(),
-    answer(question, value) {
-      const { [question]: _before, ...rest } = answers.peek();
-      if (!value) answers.value = rest;
-      else if (isOption(question, value)) {
-        answers.value = { ...rest, [question]: value };
-        emit('schoolmatch:answer', { question, value });
-      }
+    answer,
+    typeZip(text, field) {
+      const zip = text.trim();
+      const answered = isOption('postalCode', zip);
+      batch(() => {
+        zipDraft.value = zip && !answered ? { field, text } : null;
+        answer('postalCode', answered ? zip : '');
+      });
+      return answered;
     },
     startOver() {
       closeRequest();
+      zipDraft.value = null;
       answers.value = preset();
     },
     openRequest,

@@ -1,4 +1,6 @@
 import { buildLead } from '../../src/lead/buildLead.ts';
+import { readEvidence } from '../../src/lead/readEvidence.ts';
+import { isAvailableIn } from '../../src/stateAvailability.ts';
 import { consentText } from '../../src/lead/consentText.ts';
 import { CONTACT_FIELDS, type ContactField } from '../../src/lead/schema.ts';
 import { validateContact } from '../../src/lead/validateContact.ts';
@@ -27,12 +29,19 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
   const found: FormErrors = {};
   if (!checked.ok) for (const field of CONTACT_FIELDS) if (checked.errors[field]) found[field] = t.fieldErrors[field];
   if (!data['consent']) found.consent = t.fieldErrors.consent;
-  if (!checked.ok || found.consent) return show({ status: 'editing', errors: found, note: t.fix });
+  // (v2) A ZIP code of a state where the school does not offer the chosen program is a field error, not a lead.
+  const state = checked.ok && checked.contact.state;
+  const program = school.programs.find(({ id }) => id === data['program']);
+  if (state && program && !isAvailableIn(school, program, state)) found.postalCode = t.notAvailableIn(t.states[state]);
+  if (!checked.ok || found.consent || found.postalCode) return show({ status: 'editing', errors: found, note: t.fix });
   const now = Date.now();
   // A filled honeypot or a form done in under 3 s is a bot's: it sees success, nothing is sent or reported.
   // Checked after validation, so a person who slips still sees why.
   if (data['website'] || now - openedAt < 3000) return show({ status: 'delivered' });
   const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
+  // (v2) The consent evidence the page collected, read now: a token missing or malformed is left out, with a warning.
+  const { evidence, missing } = readEvidence(config.evidence, document);
+  if (missing[0]) console.warn(`[schoolmatch] evidence left out of the lead: ${missing.join(' and ')} is not on the page or holds no valid token. Check that its script runs on this page.`);
   const built = buildLead({
     leadId,
     openedAt,
@@ -47,6 +56,7 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
     config,
     page: { url: location.href, referrer: document.referrer },
     client: { userAgent: navigator.userAgent, language: navigator.language, ...(gpc !== undefined && { gpc }) },
+    ...(evidence && { evidence }),
   });
   // A lead the answers do not admit (or an otherwise invalid one) is never sent.
   if (!built.ok) console.warn(built.message);

@@ -104,7 +104,16 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
             return [
               <label key={field}>
                 {t.fieldLabels[field]}
-                <input name={field} type={type as 'text'} autocomplete={autocomplete} inputmode={inputMode} required {...invalid(field)} />
+                <input
+                  name={field}
+                  type={type as 'text'}
+                  autocomplete={autocomplete}
+                  inputmode={inputMode}
+                  required
+                  // (v2) The ZIP code answered to the questions fills its field.
+                  defaultValue={field === 'postalCode' ? model.answers.value.postalCode : undefined}
+                  {...invalid(field)}
+                />
               </label>,
               error(field),
             ];

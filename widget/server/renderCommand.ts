@@ -1,16 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { CommandIo } from '../../src/catalog/checkCatalogCommand.ts';
 import { optionName } from '../../src/config/parseEmbedConfig.ts';
 import { EmbedConfigError } from './EmbedConfigError.ts';
 import { renderEmbed, type RenderEmbedConfig } from './renderEmbed.ts';
 
-/** Where a command writes: standard output for its result, standard error for what went wrong. */
-export interface CommandIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-}
-
-const STRING_OPTIONS = ['catalog', 'endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale'] as const;
+const STRING_OPTIONS = ['catalog', 'endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale', 'evidence'] as const;
 
 const OPTIONS = {
   ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' }])),
@@ -21,6 +16,7 @@ const OPTIONS = {
 const USAGE = `Usage: schoolmatch render --catalog <file> --endpoint <url> --publisher <id>
                           [--placement <id>] [--sub-id <id>] [--subject <subject id>]
                           [--sections "featured popular"] [--max-schools <n>] [--locale en|es] [--test-mode]
+                          [--evidence "trustedform jornaya"]
 Prints the <school-match> element with the widget's first view rendered in (SPEC: server-rendered embed),
 for static sites and CMS pages. Allow its styles with the CSP source in schoolmatch/csp.json.
 `;
@@ -69,21 +65,21 @@ export async function runRenderCommand(args: string[], io: CommandIo): Promise<n
   try {
     ({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
   } catch (error) {
-    io.stderr.write(`${argumentError(error as Error)}\n`);
+    io.stderr(`${argumentError(error as Error)}\n`);
     return BAD_ARGUMENTS;
   }
   if (values.help) {
-    io.stdout.write(USAGE);
+    io.stdout(USAGE);
     return OK;
   }
   const file = values.catalog;
   if (typeof file !== 'string') {
-    io.stderr.write('[schoolmatch] render: argument --catalog is missing: give the path of the catalog JSON file.\n');
+    io.stderr('[schoolmatch] render: argument --catalog is missing: give the path of the catalog JSON file.\n');
     return BAD_ARGUMENTS;
   }
   const read = await readCatalog(file);
   if (!read.ok) {
-    io.stderr.write(`${read.error}\n`);
+    io.stderr(`${read.error}\n`);
     return BAD_ARGUMENTS;
   }
   // Each argument given becomes its option (`--sub-id` → `subId`); required ones left out are reported by
@@ -93,11 +89,11 @@ export async function runRenderCommand(args: string[], io: CommandIo): Promise<n
   );
   try {
     const html = renderEmbed({ ...given, ...(values['test-mode'] ? { testMode: true } : {}), catalog: read.catalog } as RenderEmbedConfig);
-    io.stdout.write(`${html}\n`);
+    io.stdout(`${html}\n`);
     return OK;
   } catch (error) {
     if (!(error instanceof EmbedConfigError)) throw error;
-    io.stderr.write(`${error.describe(error.setting === 'catalog' ? `--catalog ${JSON.stringify(file)}` : `--${error.setting}`)}\n`);
+    io.stderr(`${error.describe(error.setting === 'catalog' ? `--catalog ${JSON.stringify(file)}` : `--${error.setting}`)}\n`);
     return BAD_ARGUMENTS;
   }
 }

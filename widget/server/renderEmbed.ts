@@ -27,7 +27,7 @@ export const embedStyles: string = css;
 const SOME_PAGE = { origin: 'https://publisher.invalid', hostname: 'publisher.invalid' };
 
 // The settings that become attributes of <school-match>, in the order the README lists them.
-const ATTRIBUTES = ['endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale', 'test-mode'] as const;
+const ATTRIBUTES = ['endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale', 'test-mode', 'evidence'] as const;
 
 // A CSP nonce is base64 (or base64url) text.
 const NONCE = /^[A-Za-z0-9+/_=-]{1,200}$/;

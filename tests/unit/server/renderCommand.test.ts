@@ -13,8 +13,8 @@ async function render(args: string[]): Promise<{ code: number; stdout: string; s
   let stdout = '';
   let stderr = '';
   const code = await runRenderCommand(args, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
   });
   return { code, stdout, stderr };
 }

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { stateOfZip } from '../../../../src/zipState.ts';
 import { readStoredLeadDocuments, waitForLeadCount } from './storedLeads.ts';
 import { defaultConsentText, schoolNamed, type RawCatalog } from './expectedMatches.ts';
 import type { DemoServer } from './startDemoServer.ts';
@@ -19,6 +20,8 @@ export function expectedContact(input: ContactInput): Record<string, string> {
     email: `${local ?? ''}@${(domain ?? '').toLowerCase()}`,
     phone: `+1${digits}`,
     postalCode: input.postalCode.trim(),
+    // Since v2 every lead names the ZIP code's state (the lookup has its own unit tests).
+    state: stateOfZip(input.postalCode.trim()) ?? 'none',
   };
 }
 
