@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Receiver } from '../src/receiver/createReceiver.ts';
+import { serverRenderedPage } from './serverRenderedPage.ts';
 
 /** Options of {@link createDemoApp}. */
 export interface DemoAppOptions {
@@ -18,6 +19,7 @@ interface StaticFile {
 }
 
 function files(root: string): Record<string, StaticFile> {
+  // The script-only embed of the article; `/` serves the same article with the widget server-rendered.
   const page: StaticFile = {
     path: join(root, 'demo/index.html'),
     type: 'text/html; charset=utf-8',
@@ -27,8 +29,7 @@ function files(root: string): Record<string, StaticFile> {
   };
   const build = 'run "npm run build" (npm start does it first), then reload.';
   return {
-    '/': page,
-    '/index.html': page,
+    '/client.html': page,
     '/article.css': { path: join(root, 'demo/article.css'), type: 'text/css; charset=utf-8', missing: 'demo/article.css is missing.' },
     '/schoolmatch.js': {
       path: join(root, 'dist/schoolmatch.js'),
@@ -72,7 +73,25 @@ async function serveFile(file: StaticFile, method: string): Promise<Response> {
   });
 }
 
-/** The demo's one request handler: the publisher page, the widget bundle, the catalog, then the receiver. */
+/** The article with the widget server-rendered, or what to do when the server module is not built yet. */
+async function serveServerRendered(root: string, method: string): Promise<Response> {
+  const common = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' };
+  let page;
+  try {
+    page = await serverRenderedPage(root);
+  } catch (error) {
+    const message = `[schoolmatch] the server-rendered page could not be made (${(error as Error).message}): run "npm run build" (npm start does it first), then reload. The script-only page is at /client.html.`;
+    return new Response(message, { status: 500, headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  return new Response(method === 'HEAD' ? null : page.html, {
+    headers: { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.contentSecurityPolicy },
+  });
+}
+
+/**
+ * The demo's one request handler: the publisher page (server-rendered at `/`, script-only at `/client.html`), the
+ * widget bundle, the catalog, then the receiver.
+ */
 export function createDemoApp(options: DemoAppOptions): Receiver {
   const table = files(options.root);
   return {
@@ -80,6 +99,9 @@ export function createDemoApp(options: DemoAppOptions): Receiver {
       const path = new URL(request.url).pathname;
       // Browsers ask for a favicon on their own; "no content" keeps their consoles free of 404 noise.
       if (path === '/favicon.ico') return new Response(null, { status: 204 });
+      if ((path === '/' || path === '/index.html') && (request.method === 'GET' || request.method === 'HEAD')) {
+        return serveServerRendered(options.root, request.method);
+      }
       const file = table[path];
       if (file !== undefined && (request.method === 'GET' || request.method === 'HEAD')) return serveFile(file, request.method);
       return options.receiver.fetch(request, env);

@@ -1,4 +1,5 @@
-// `npm start`: the publisher page with the widget, the catalog and the reference receiver, on one port.
+// `npm start`: the publisher page with the widget (server-rendered at /, script-only at /client.html), the catalog and
+// the reference receiver, on one port.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +50,11 @@ await serveReceiver({
     };
   },
   extraLines: (base) => {
-    const lines = [`[schoolmatch] publisher page:  ${base}/`];
+    const lines = [`[schoolmatch] publisher page:  ${base}/  (server-rendered widget; script-only embed: ${base}/client.html)`];
     if (crm !== null) lines.push(`[schoolmatch] demo CRM:        ${base}/demo/crm  (receives every lead as a signed webhook; ${webhooksFile})`);
+    if (!existsSync(join(root, 'dist/server.mjs'))) {
+      lines.push('[schoolmatch] dist/server.mjs is not built yet, so / cannot render the widget: run "npm run build" (npm start does it).');
+    }
     if (!existsSync(join(root, 'dist/schoolmatch.js'))) {
       lines.push('[schoolmatch] dist/schoolmatch.js is not built yet, so the page shows no widget: run "npm run build" (npm start does it).');
     }

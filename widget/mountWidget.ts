@@ -4,6 +4,8 @@ import type { MountConfig, RawConfig } from '../src/config/MountConfig.ts';
 import { parseEmbedConfig } from '../src/config/parseEmbedConfig.ts';
 import { createDelivery } from '../src/delivery/createDelivery.ts';
 import type { EmbedConfig } from '../src/embedConfig.ts';
+import type { QuestionId } from '../src/questions.ts';
+import { version } from '../package.json';
 import type { SchoolMatchErrorCode } from './embedEvents.ts';
 import { catalogName, loadCatalog } from './loadCatalog.ts';
 import { createWidgetModel, type WidgetModel } from './model/createWidgetModel.ts';
@@ -46,9 +48,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const delivery = createDelivery({
     onChange: (event) => event.status === 'delivered' && dispatch(target, 'schoolmatch:lead', event),
   });
-  const container = document.createElement('div');
+  let container: Element = document.createElement('div');
   container.className = 'sm-embed';
   let root: ShadowRoot | undefined;
+  // A server-rendered view (renderEmbed) of this version, until the first start takes it over.
+  let served: Element | null = null;
 
   let unrender: (() => void) | undefined;
   // Stops the steps of parsing and rendering the catalog.
@@ -100,21 +104,26 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   const start = (config: EmbedConfig): void => {
     stop();
     current = config;
-    // Empty until the catalog arrives: widget.css reserves the space of an empty container.
-    root?.append(container);
+    // The first start hydrates the server-rendered view; a later one (a new catalog or endpoint before that
+    // render) starts from an empty container, as any fresh render does.
+    const hydrating = !!served;
+    served = null;
+    if (!hydrating) container.replaceChildren();
+    // Empty until the catalog arrives (unless server-rendered): widget.css reserves the space of an empty container.
+    if (container.parentNode !== root) root?.append(container);
     const controller = (loading = new AbortController());
     void loadCatalog(config.catalog, controller).then((loaded) =>
       guard(() => {
         // A newer load, a reload or destroy() (which clears `loading`) supersedes this one.
         if (controller !== loading) return;
         if (loaded.status === 'failed') return report(loaded.code, loaded.message);
-        stopSteps = runInTasks(show(config, loaded.json), guard);
+        stopSteps = runInTasks(show(config, loaded.json, hydrating), guard);
       }),
     );
   };
 
   // Parsing and rendering a large catalog at once would hold up the page, so they run in steps, over tasks.
-  function* show(config: EmbedConfig, json: unknown): Generator<boolean | void, void> {
+  function* show(config: EmbedConfig, json: unknown, hydrating: boolean): Generator<boolean | void, void> {
     // Validated over as many tasks as it takes (a large catalog's validation would be one long task).
     const catalog = checkParsed(yield* parseCatalogInSteps(json), config);
     if (!catalog) return;
@@ -124,7 +133,17 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     const onRenderError = (error: unknown): void => queueMicrotask(() => guard(() => { throw error; }));
     // In a task of its own when parsing took a while.
     yield;
-    yield* renderInSlices(live, () => (unrender = renderApp(live, container, onRenderError)));
+    yield* renderInSlices(live, hydrating, () => {
+      unrender = renderApp(live, container, onRenderError, hydrating);
+      // A select the student changed before the script ran (its choice is no longer the server-rendered
+      // `selected` option) keeps its value through hydration, and counts as an answer; so does a ZIP code typed.
+      const early = [...container.querySelectorAll('select')]
+        .filter((select) => !select.selectedOptions[0]?.defaultSelected)
+        .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
+      const typed = [...container.querySelectorAll('input')].filter((field) => field.value !== field.defaultValue).map((field) => [field.value, field.id] as const);
+      for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
+      for (const [text, field] of typed) live.typeZip(text, field);
+    });
     dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
   }
 
@@ -172,6 +191,11 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     } catch {
       return report('target-invalid', `cannot render into <${target.localName}>. Mount into a <div>.`);
     }
+    // A server-rendered view of this version is hydrated; one of another version may not match these
+    // components, so it gives way to a fresh render.
+    const view = root.querySelector('[data-schoolmatch-version]');
+    if (view?.getAttribute('data-schoolmatch-version') === version) container = served = view;
+    else view?.remove();
     // One shared constructable stylesheet, no <style> element: a strict CSP without 'unsafe-inline' works.
     if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(css);
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];

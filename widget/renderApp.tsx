@@ -1,4 +1,4 @@
-import { Component, render, type ComponentChildren } from 'preact';
+import { Component, hydrate, render, type ComponentChildren } from 'preact';
 import { App } from './components/App.tsx';
 import type { WidgetModel } from './model/createWidgetModel.ts';
 
@@ -19,11 +19,11 @@ class RenderErrorBoundary extends Component<{ onError: (error: unknown) => void;
 
 /**
  * Renders the widget of `model` into `container` and returns a function that removes it. Components
- * re-render on their own when the signals they read change. A render error goes to `onError`. (A
- * server-rendered container would be hydrated here instead.)
+ * re-render on their own when the signals they read change. A render error goes to `onError`. With
+ * `hydrating`, it takes over the server-rendered view already in `container`, keeping its nodes.
  */
-export function renderApp(model: WidgetModel, container: Element, onError: (error: unknown) => void): () => void {
-  render(
+export function renderApp(model: WidgetModel, container: Element, onError: (error: unknown) => void, hydrating?: boolean): () => void {
+  (hydrating ? hydrate : render)(
     <RenderErrorBoundary onError={onError}>
       <App model={model} />
     </RenderErrorBoundary>,

@@ -32,7 +32,8 @@ interface Probe {
 }
 
 const RUNS = 7;
-const BUDGET_BYTES = 23_552;
+// As in tests/unit/bundleSize.test.ts.
+const BUDGET_BYTES = 23_552 + 3_240 + 251;
 
 // Installed before any page script: observers for the bundle's arrival, long tasks and layout
 // shifts, and a watcher that notes when the first program list item is in the widget's shadow root

@@ -2,6 +2,7 @@
 import { benchCore } from './coreBench.ts';
 import { benchReceiver } from './receiverBench.ts';
 import { benchBrowser } from './browserBench.ts';
+import { benchServerRender } from './serverRenderBench.ts';
 import { benchWebhooks } from './webhookBench.ts';
 
 interface Figure {
@@ -14,6 +15,7 @@ interface Figure {
 const sections: Array<[string, () => Promise<Figure[]>]> = [
   ['core (matching, catalog parsing)', benchCore],
   ['widget in Chromium (bundle, first paint, long tasks, layout shift)', benchBrowser],
+  ['server-rendered embed (static floor vs server-rendered vs script-only, interleaved; renderEmbed in Node)', benchServerRender],
   ['reference receiver (loopback)', benchReceiver],
   ['forwarding leads to a CRM by webhook (loopback)', benchWebhooks],
 ];
@@ -28,7 +30,7 @@ for (const [title, run] of sections) {
   try {
     for (const figure of await run()) {
       const target = figure.target ? `  (target ${figure.target})` : '';
-      console.log(`  ${figure.name.padEnd(58)} ${format(figure.value).padStart(12)} ${figure.unit}${target}`);
+      console.log(`  ${figure.name.padEnd(72)} ${format(figure.value).padStart(12)} ${figure.unit}${target}`);
     }
   } catch (error) {
     failed = true;

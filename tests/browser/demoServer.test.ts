@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,8 +75,8 @@ describe('the demo server of npm start', () => {
     expect(await response.json()).toEqual({ errors: [{ path: 'school.id', message: expect.stringContaining('not a school of the catalog') }] });
   });
 
-  it('serves the seed article with the widget snippet under a same-origin-only CSP', async () => {
-    const response = await fetch(`${origin}/`);
+  it('serves the seed article with the script-only widget snippet at /client.html under a same-origin-only CSP', async () => {
+    const response = await fetch(`${origin}/client.html`);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Security-Policy')).toBe("default-src 'self'");
     const html = await response.text();
@@ -90,6 +90,23 @@ describe('the demo server of npm start', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toContain('style=');
     expect((await fetch(`${origin}/article.css`)).headers.get('Content-Type')).toContain('text/css');
+  });
+
+  it('serves the same article at / with the widget server-rendered, allowing only its published style hash', async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.status).toBe(200);
+    const styleSource = (JSON.parse(readFileSync(join(ROOT, 'dist/csp.json'), 'utf8')) as { 'style-src': string })['style-src'];
+    expect(response.headers.get('Content-Security-Policy')).toBe(`default-src 'self'; style-src 'self' ${styleSource}`);
+    const html = await response.text();
+    expect(html).toContain('<h1>Medical Records Careers: Salary Info &amp; Job Description</h1>');
+    expect(html).toContain(
+      '<school-match endpoint="/api/leads" publisher="demo-publisher" placement="article-inline"><template shadowrootmode="open"><style>',
+    );
+    expect(html).toContain('<article aria-label="Kaplan University">');
+    expect(html).toContain('<script async src="/schoolmatch.js"></script>');
+    // The only script without src is the inline catalog, which is data, not code.
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g)).toEqual(['<script type="application/json">']);
+    expect(html).not.toContain('style=');
   });
 
   it('serves the widget bundle, or says how to build it when it is missing', async () => {
@@ -174,7 +191,7 @@ describe('the demo server of npm start', () => {
     expect(body).toContain('64 KB');
   });
 
-  it('renders the widget on the page in Chromium without a CSP violation', async () => {
+  it.each(['/', '/client.html'])('renders the widget on %s in Chromium without a CSP violation', async (path) => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
@@ -183,7 +200,7 @@ describe('the demo server of npm start', () => {
         if (message.type() === 'error') problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(`${origin}/`);
+      await page.goto(`${origin}${path}`);
       if (bundleBuilt) {
         await page.waitForFunction(() => (document.querySelector('school-match')?.shadowRoot?.childElementCount ?? 0) > 0, null, { timeout: 15_000 });
       }

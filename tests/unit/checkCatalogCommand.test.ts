@@ -133,9 +133,9 @@ describe('the schoolmatch command', () => {
     expect(await run(['check', 'x'], runCli)).toEqual({
       code: 2,
       stdout: '',
-      stderr: '[schoolmatch] unknown subcommand "check"; use one of: check-catalog. Usage: schoolmatch <subcommand> [arguments]\n',
+      stderr: '[schoolmatch] unknown subcommand "check"; use one of: check-catalog, render. Usage: schoolmatch <subcommand> [arguments]\n',
     });
-    expect((await run([], runCli)).stderr).toMatch(/^\[schoolmatch\] missing the subcommand; use one of: check-catalog\./);
+    expect((await run([], runCli)).stderr).toMatch(/^\[schoolmatch\] missing the subcommand; use one of: check-catalog, render\./);
     expect((await run(['toString'], runCli)).code).toBe(2);
   });
 

@@ -1,4 +1,5 @@
 import { runCheckCatalog, type CommandIo } from '../../src/catalog/checkCatalogCommand.ts';
+import { runRenderCommand } from '../server/renderCommand.ts';
 
 /** A subcommand: its arguments (after its name) in, an exit code out; it writes only through `io`. */
 export type Subcommand = (args: string[], io: CommandIo) => Promise<number>;
@@ -6,6 +7,7 @@ export type Subcommand = (args: string[], io: CommandIo) => Promise<number>;
 /** The subcommands of `npx schoolmatch`, by name. */
 export const SUBCOMMANDS: Record<string, Subcommand> = {
   'check-catalog': runCheckCatalog,
+  render: runRenderCommand,
 };
 
 /** Runs `schoolmatch <subcommand> [args…]`: the subcommand's exit code, or 2 with one line on stderr for an unknown or missing one. */
