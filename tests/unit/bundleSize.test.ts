@@ -11,9 +11,10 @@ import { describe, expect, it } from 'vitest';
  * 59 states in English and Spanish (814), the ZIP prefix table (440), the optional questions' texts and options
  * in both locales (342), the evidence copied at submit (227), the ZIP code field (186), and the catalog and
  * lead schemas v2 with the state rule wired through matching, the request form and the config (about 1,230).
- * Taking over a server-rendered view (hydration), with the answers given before it, adds 251 bytes.
+ * Taking over a server-rendered view (hydration), with the answers given before it, is allowed 512 bytes and
+ * took 251 when it was added.
  */
-const BUDGET_BYTES = 23_552 + 3_240 + 251;
+const BUDGET_BYTES = 23_552 + 3_240 + 512;
 const BUNDLE = fileURLToPath(new URL('../../dist/schoolmatch.js', import.meta.url));
 
 describe('the script-tag bundle', () => {
