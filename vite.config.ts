@@ -24,7 +24,9 @@ function cspHashFile(): Plugin {
     apply: 'build',
     async writeBundle(options) {
       const dir = options.dir ?? resolve('dist');
-      const module = (await import(`${pathToFileURL(join(dir, 'server.mjs')).href}?built=${Date.now()}`)) as { embedStyles: string };
+      const module = (await import(`${pathToFileURL(join(dir, 'server.mjs')).href}?built=${Date.now()}`)) as {
+        embedStyles: string;
+      };
       const hash = createHash('sha256').update(module.embedStyles, 'utf8').digest('base64');
       writeFileSync(join(dir, 'csp.json'), `${JSON.stringify({ 'style-src': `'sha256-${hash}'` }, null, 2)}\n`);
     },
@@ -44,7 +46,10 @@ function jsonSchemaFiles(): Plugin {
       // Loaded through tsx at build time, not bundled into the config, so tests never depend on it.
       const { tsImport } = await import('tsx/esm/api');
       for (const { fileName, module, generate } of files) {
-        const loaded = (await tsImport(module, pathToFileURL(`${process.cwd()}/`).href)) as Record<string, () => object>;
+        const loaded = (await tsImport(module, pathToFileURL(`${process.cwd()}/`).href)) as Record<
+          string,
+          () => object
+        >;
         this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(loaded[generate]!(), null, 2)}\n` });
       }
     },
@@ -86,27 +91,35 @@ export default defineConfig(({ mode, command }) => ({
   // The libraries' modern builds (their "import" entries) rather than their ES5 "browser" ones: the bundle
   // targets ES2022 anyway, and they are smaller.
   resolve: { conditions: ['module', 'import', 'production', 'default'] },
-  build: mode === 'cli' ? CLI_BUILD : {
-    target: mode === 'server' ? 'node20' : 'es2022',
-    // terser with several passes packs about 1% tighter than the default minifier, and every byte counts
-    // against the 20 KB gzipped budget.
-    // The server module is read by publishers' tools and debuggers, not downloaded by visitors: left readable.
-    minify: mode === 'server' ? false : 'terser',
-    terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false } },
-    cssMinify: true,
-    sourcemap: false,
-    emptyOutDir: mode === 'production',
-    reportCompressedSize: false,
-    lib:
-      mode === 'esm'
-        ? { entry: 'widget/index.ts', formats: ['es'], fileName: () => 'schoolmatch.mjs' }
-        : mode === 'server'
-          ? { entry: 'widget/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' }
-          : { entry: 'widget/entry.ts', formats: ['iife'], name: 'SchoolMatch', fileName: () => 'schoolmatch.js' },
-    rolldownOptions: {
-      external: mode === 'esm' ? RUNTIME_DEPENDENCIES : mode === 'server' ? SERVER_DEPENDENCIES : [],
-    },
-  },
+  build:
+    mode === 'cli'
+      ? CLI_BUILD
+      : {
+          target: mode === 'server' ? 'node20' : 'es2022',
+          // terser with several passes packs about 1% tighter than the default minifier, and every byte counts
+          // against the 20 KB gzipped budget.
+          // The server module is read by publishers' tools and debuggers, not downloaded by visitors: left readable.
+          minify: mode === 'server' ? false : 'terser',
+          terserOptions: { compress: { passes: 3, pure_getters: true }, format: { comments: false } },
+          cssMinify: true,
+          sourcemap: false,
+          emptyOutDir: mode === 'production',
+          reportCompressedSize: false,
+          lib:
+            mode === 'esm'
+              ? { entry: 'widget/index.ts', formats: ['es'], fileName: () => 'schoolmatch.mjs' }
+              : mode === 'server'
+                ? { entry: 'widget/server/index.ts', formats: ['es'], fileName: () => 'server.mjs' }
+                : {
+                    entry: 'widget/entry.ts',
+                    formats: ['iife'],
+                    name: 'SchoolMatch',
+                    fileName: () => 'schoolmatch.js',
+                  },
+          rolldownOptions: {
+            external: mode === 'esm' ? RUNTIME_DEPENDENCIES : mode === 'server' ? SERVER_DEPENDENCIES : [],
+          },
+        },
   test: {
     projects: [
       {

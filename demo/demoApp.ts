@@ -30,13 +30,21 @@ function files(root: string): Record<string, StaticFile> {
   const build = 'run "npm run build" (npm start does it first), then reload.';
   return {
     '/client.html': page,
-    '/article.css': { path: join(root, 'demo/article.css'), type: 'text/css; charset=utf-8', missing: 'demo/article.css is missing.' },
+    '/article.css': {
+      path: join(root, 'demo/article.css'),
+      type: 'text/css; charset=utf-8',
+      missing: 'demo/article.css is missing.',
+    },
     '/schoolmatch.js': {
       path: join(root, 'dist/schoolmatch.js'),
       type: 'text/javascript; charset=utf-8',
       missing: `[schoolmatch] dist/schoolmatch.js is not built yet: ${build}`,
     },
-    '/schoolmatch.js.map': { path: join(root, 'dist/schoolmatch.js.map'), type: 'application/json', missing: 'no source map built.' },
+    '/schoolmatch.js.map': {
+      path: join(root, 'dist/schoolmatch.js.map'),
+      type: 'application/json',
+      missing: 'no source map built.',
+    },
     '/lead.schema.json': {
       path: join(root, 'dist/lead.schema.json'),
       type: 'application/schema+json',
@@ -50,7 +58,11 @@ function files(root: string): Record<string, StaticFile> {
       headers: { 'Access-Control-Allow-Origin': '*' },
     },
     // (v2) A page offering the catalog with state rules and optional questions, for trying ZIP codes.
-    '/states.html': { ...page, path: join(root, 'demo/states.html'), missing: 'demo/states.html is missing from the project.' },
+    '/states.html': {
+      ...page,
+      path: join(root, 'demo/states.html'),
+      missing: 'demo/states.html is missing from the project.',
+    },
     '/catalog-states.json': {
       path: join(root, 'fixtures/catalog-states.json'),
       type: 'application/json; charset=utf-8',
@@ -66,7 +78,10 @@ async function serveFile(file: StaticFile, method: string): Promise<Response> {
   try {
     body = await readFile(file.path);
   } catch {
-    return new Response(file.missing, { status: 404, headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' } });
+    return new Response(file.missing, {
+      status: 404,
+      headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' },
+    });
   }
   return new Response(method === 'HEAD' ? null : new Uint8Array(body), {
     headers: { ...common, 'Content-Type': file.type, 'Content-Length': String(body.byteLength), ...file.headers },
@@ -84,7 +99,11 @@ async function serveServerRendered(root: string, method: string): Promise<Respon
     return new Response(message, { status: 500, headers: { ...common, 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   return new Response(method === 'HEAD' ? null : page.html, {
-    headers: { ...common, 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': page.contentSecurityPolicy },
+    headers: {
+      ...common,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': page.contentSecurityPolicy,
+    },
   });
 }
 
@@ -103,7 +122,8 @@ export function createDemoApp(options: DemoAppOptions): Receiver {
         return serveServerRendered(options.root, request.method);
       }
       const file = table[path];
-      if (file !== undefined && (request.method === 'GET' || request.method === 'HEAD')) return serveFile(file, request.method);
+      if (file !== undefined && (request.method === 'GET' || request.method === 'HEAD'))
+        return serveFile(file, request.method);
       return options.receiver.fetch(request, env);
     },
   };

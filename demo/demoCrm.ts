@@ -113,14 +113,16 @@ export function createDemoCrm(options: { secret: string; now?: () => number }): 
             listed passed <code>Webhook.verify</code>. Contact details stay in the marketer's view (<a href="/leads">/leads</a>).
           </p>
           <p>${list.length === 0 ? 'Nothing received yet: send a request from the publisher page (/).' : `${list.length} received, newest first.`}</p>
-          ${list.length === 0
-            ? ''
-            : html`<table>
+          ${
+            list.length === 0
+              ? ''
+              : html`<table>
                 <thead>
                   <tr><th>Arrived</th><th>webhook-id (leadId)</th><th>Type</th><th>School</th><th>Program</th><th>Received by the receiver</th><th>Requests</th></tr>
                 </thead>
                 <tbody>${rows}</tbody>
-              </table>`}
+              </table>`
+          }
         </body>
       </html>`;
     return c.html(page, 200, PAGE_HEADERS);

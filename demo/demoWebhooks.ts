@@ -17,6 +17,8 @@ function earlierSecret(path: string): string | undefined {
 export function writeDemoWebhooksFile(path: string, url: string): string {
   const secret = earlierSecret(path) ?? `whsec_${randomBytes(32).toString('base64')}`;
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `${JSON.stringify([{ school: '*', url, secret, includeTest: true }], null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(path, `${JSON.stringify([{ school: '*', url, secret, includeTest: true }], null, 2)}\n`, {
+    mode: 0o600,
+  });
   return secret;
 }

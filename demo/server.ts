@@ -16,7 +16,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const port = portArgument(process.argv.slice(2));
 // The demo checks leads against the catalog its page shows, unless CATALOG names another.
-const env = { CATALOG: join(root, 'fixtures/catalog.json'), ...process.env, ...(port === undefined ? {} : { PORT: port }) };
+const env = {
+  CATALOG: join(root, 'fixtures/catalog.json'),
+  ...process.env,
+  ...(port === undefined ? {} : { PORT: port }),
+};
 const result = receiverSettings(env);
 if (!result.ok) {
   console.error(result.error);
@@ -26,7 +30,10 @@ if (!result.ok) {
 // Unless LEADS_WEBHOOKS names another, the demo forwards every lead to its own demo CRM (/demo/crm/webhook):
 // it writes a webhooks file for that, so a newcomer sees a lead go page → receiver → CRM.
 // The file sits beside a SQLite LEADS_DB (each demo database has its own), else in data/.
-const webhooksFile = join(isPostgresUrl(result.settings.dbPath) ? join(root, 'data') : dirname(resolve(result.settings.dbPath)), 'demo-webhooks.json');
+const webhooksFile = join(
+  isPostgresUrl(result.settings.dbPath) ? join(root, 'data') : dirname(resolve(result.settings.dbPath)),
+  'demo-webhooks.json',
+);
 let crm: DemoCrm | null = null;
 
 await serveReceiver({
@@ -46,17 +53,29 @@ await serveReceiver({
     const app = createDemoApp({ root, receiver });
     if (demoCrm === null) return app;
     return {
-      fetch: async (request, env) => (new URL(request.url).pathname.startsWith('/demo/crm') ? demoCrm.routes.fetch(request, env) : app.fetch(request, env)),
+      fetch: async (request, env) =>
+        new URL(request.url).pathname.startsWith('/demo/crm')
+          ? demoCrm.routes.fetch(request, env)
+          : app.fetch(request, env),
     };
   },
   extraLines: (base) => {
-    const lines = [`[schoolmatch] publisher page:  ${base}/  (server-rendered widget; script-only embed: ${base}/client.html)`];
-    if (crm !== null) lines.push(`[schoolmatch] demo CRM:        ${base}/demo/crm  (receives every lead as a signed webhook; ${webhooksFile})`);
+    const lines = [
+      `[schoolmatch] publisher page:  ${base}/  (server-rendered widget; script-only embed: ${base}/client.html)`,
+    ];
+    if (crm !== null)
+      lines.push(
+        `[schoolmatch] demo CRM:        ${base}/demo/crm  (receives every lead as a signed webhook; ${webhooksFile})`,
+      );
     if (!existsSync(join(root, 'dist/server.mjs'))) {
-      lines.push('[schoolmatch] dist/server.mjs is not built yet, so / cannot render the widget: run "npm run build" (npm start does it).');
+      lines.push(
+        '[schoolmatch] dist/server.mjs is not built yet, so / cannot render the widget: run "npm run build" (npm start does it).',
+      );
     }
     if (!existsSync(join(root, 'dist/schoolmatch.js'))) {
-      lines.push('[schoolmatch] dist/schoolmatch.js is not built yet, so the page shows no widget: run "npm run build" (npm start does it).');
+      lines.push(
+        '[schoolmatch] dist/schoolmatch.js is not built yet, so the page shows no widget: run "npm run build" (npm start does it).',
+      );
     }
     return lines;
   },

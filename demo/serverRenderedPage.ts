@@ -18,11 +18,18 @@ const SNIPPET = /<school-match\b[^>]*><\/school-match>/;
  * that allows the widget's styles by the hash the build publishes in dist/csp.json.
  */
 export async function serverRenderedPage(root: string): Promise<ServerRenderedPage> {
-  const module = (await import(pathToFileURL(join(root, 'dist/server.mjs')).href)) as { renderEmbed: typeof RenderEmbed };
+  const module = (await import(pathToFileURL(join(root, 'dist/server.mjs')).href)) as {
+    renderEmbed: typeof RenderEmbed;
+  };
   const csp = JSON.parse(await readFile(join(root, 'dist/csp.json'), 'utf8')) as { 'style-src': string };
   const catalog = JSON.parse(await readFile(join(root, 'fixtures/catalog.json'), 'utf8')) as object;
   const article = await readFile(join(root, 'demo/index.html'), 'utf8');
-  const element = module.renderEmbed({ catalog, endpoint: '/api/leads', publisher: 'demo-publisher', placement: 'article-inline' });
+  const element = module.renderEmbed({
+    catalog,
+    endpoint: '/api/leads',
+    publisher: 'demo-publisher',
+    placement: 'article-inline',
+  });
   return {
     html: article.replace(SNIPPET, () => element),
     contentSecurityPolicy: `default-src 'self'; style-src 'self' ${csp['style-src']}`,

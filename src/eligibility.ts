@@ -36,7 +36,13 @@ export const isSchoolClosed = (school: School, { usCitizen }: Answers): boolean 
  * The test of the subject and education answers for a program (the school's own rules aside), made once
  * per answers so that matching a large catalog looks each answer up once.
  */
-export function programFilter({ subject, educationLevel }: { subject?: string | undefined; educationLevel?: EducationLevel | undefined }): (program: Program) => boolean {
+export function programFilter({
+  subject,
+  educationLevel,
+}: {
+  subject?: string | undefined;
+  educationLevel?: EducationLevel | undefined;
+}): (program: Program) => boolean {
   const isLevelOpen = levelFilter(educationLevel);
   return (program) => isLevelOpen(program.level) && (subject === undefined || program.subjects.includes(subject));
 }
@@ -82,12 +88,15 @@ export function hiddenReasons(school: School, answers: Answers): HiddenReason[] 
       .map(({ level }) => EDUCATION_LEVELS.findIndex((education) => openLevels(education).includes(level)));
     // Below that minimum the student is told what is required (lowest first); at or above it the level is
     // simply not offered to them (e.g. an associate holder and associate programs).
-    EDUCATION_LEVELS.forEach((minimum, i) => i > rank && minimums.includes(i) && reasons.push({ kind: 'requires-education', minimum }));
+    EDUCATION_LEVELS.forEach(
+      (minimum, i) => i > rank && minimums.includes(i) && reasons.push({ kind: 'requires-education', minimum }),
+    );
     if (minimums.some((i) => i <= rank)) reasons.push({ kind: 'level-not-open', education: educationLevel });
   }
   // (v2) Programs the other answers admit but the school does not offer in the ZIP code's state.
   const state = answers.postalCode && stateOfZip(answers.postalCode);
   const isOpen = programFilter({ educationLevel });
-  if (state && candidates.some((program) => isOpen(program) && !isAvailableIn(school, program, state))) reasons.push({ kind: 'state', state });
+  if (state && candidates.some((program) => isOpen(program) && !isAvailableIn(school, program, state)))
+    reasons.push({ kind: 'state', state });
   return reasons;
 }

@@ -3,7 +3,13 @@
 // their own modules, `src/receiver/sqliteLeadStore.ts` and `src/receiver/postgresLeadStore.ts`.
 export { parseCatalog } from './catalog/parseCatalog.ts';
 export { CatalogSchema, PROGRAM_LEVELS } from './catalog/schema.ts';
-export { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, QUESTION_OPTIONS, questionOptionIds } from './questions.ts';
+export {
+  CITIZENSHIP_OPTIONS,
+  EDUCATION_LEVELS,
+  QUESTION_IDS,
+  QUESTION_OPTIONS,
+  questionOptionIds,
+} from './questions.ts';
 export { hiddenReasons, isProgramShown, openLevels } from './eligibility.ts';
 export { matchSchools } from './matchSchools.ts';
 export { MILITARY_OPTIONS, OPTIONAL_QUESTION_IDS, START_DATE_OPTIONS } from './optionalQuestions.ts';
@@ -20,13 +26,7 @@ export { createDelivery, OUTBOX_KEY } from './delivery/createDelivery.ts';
 export { createReceiver } from './receiver/createReceiver.ts';
 export { createMemoryLeadStore } from './receiver/memoryLeadStore.ts';
 
-export type {
-  Catalog,
-  Program,
-  ProgramLevel,
-  School,
-  Subject,
-} from './catalog/schema.ts';
+export type { Catalog, Program, ProgramLevel, School, Subject } from './catalog/schema.ts';
 export type { CatalogError, CatalogResult, CatalogWarning, SkippedItem } from './catalog/parseCatalog.ts';
 export type { Military, OptionalAnswers, OptionalQuestionId, StartDate } from './optionalQuestions.ts';
 export type { StateCode } from './zipState.ts';
@@ -39,6 +39,20 @@ export type { EmbedConfig, Locale, Section } from './embedConfig.ts';
 export type { ContactField, Lead } from './lead/schema.ts';
 export type { ContactErrorCode, ContactResult } from './lead/validateContact.ts';
 export type { BuildLeadFailure, BuildLeadInput, BuildLeadResult } from './lead/buildLead.ts';
-export type { Delivery, DeliveryEvent, DeliveryOptions, DeliveryOutcome, OutboxEntry } from './delivery/createDelivery.ts';
+export type {
+  Delivery,
+  DeliveryEvent,
+  DeliveryOptions,
+  DeliveryOutcome,
+  OutboxEntry,
+} from './delivery/createDelivery.ts';
 export type { Receiver, ReceiverOptions } from './receiver/createReceiver.ts';
-export type { InsertOutcome, LeadStore, ListOptions, MaybePromise, Receipt, SchoolWithLeads, StoredLead } from './receiver/LeadStore.ts';
+export type {
+  InsertOutcome,
+  LeadStore,
+  ListOptions,
+  MaybePromise,
+  Receipt,
+  SchoolWithLeads,
+  StoredLead,
+} from './receiver/LeadStore.ts';

@@ -58,7 +58,9 @@ export function matchSchools(catalog: Catalog, answers: Answers): MatchResult {
   const isOffered = stateFilter(answers);
   for (const { school, programs, levels } of rowsFor(catalog.schools, answers.subject)) {
     const kept: Program[] = [];
-    if (!isSchoolClosed(school, answers)) for (let i = 0; i < levels.length; i++) if (isLevelOpen(levels[i]!) && isOffered(school, programs[i]!)) kept.push(programs[i]!);
+    if (!isSchoolClosed(school, answers))
+      for (let i = 0; i < levels.length; i++)
+        if (isLevelOpen(levels[i]!) && isOffered(school, programs[i]!)) kept.push(programs[i]!);
     if (!kept.length) hidden.push(school);
     else {
       shown.push({ school, programs: kept });

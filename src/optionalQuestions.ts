@@ -11,7 +11,14 @@ export const MILITARY_OPTIONS = ['no', 'active-duty', 'veteran', 'reserve', 'spo
 export type Military = (typeof MILITARY_OPTIONS)[number];
 
 /** The start-date option ids, soonest first. */
-export const START_DATE_OPTIONS = ['immediately', '1-3-months', '4-6-months', '7-12-months', 'over-1-year', 'not-sure'] as const;
+export const START_DATE_OPTIONS = [
+  'immediately',
+  '1-3-months',
+  '4-6-months',
+  '7-12-months',
+  'over-1-year',
+  'not-sure',
+] as const;
 
 /** An answer to the start-date question. */
 export type StartDate = (typeof START_DATE_OPTIONS)[number];

@@ -50,7 +50,9 @@ export function publishedJsonSchema(
           // described by the overrides instead.
           const { options } = valibotAction as unknown as { options?: (string | number | boolean)[] };
           if (!options) return jsonSchema;
-          return options[0] === true ? { type: 'boolean' } : { enum: options as (string | number)[], type: typeof options[0] as 'string' | 'number' };
+          return options[0] === true
+            ? { type: 'boolean' }
+            : { enum: options as (string | number)[], type: typeof options[0] as 'string' | 'number' };
         }
         default:
           return undefined;

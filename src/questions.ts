@@ -1,4 +1,9 @@
-import { MILITARY_OPTIONS, START_DATE_OPTIONS, type OptionalAnswers, type OptionalQuestionId } from './optionalQuestions.ts';
+import {
+  MILITARY_OPTIONS,
+  START_DATE_OPTIONS,
+  type OptionalAnswers,
+  type OptionalQuestionId,
+} from './optionalQuestions.ts';
 import { stateOfZip } from './zipState.ts';
 
 /** The ids of the three qualifying questions, asked by every school, in their default order. */
@@ -49,13 +54,19 @@ export const QUESTION_OPTIONS = {
   postalCode: { from: 'zip-code' },
   military: { from: 'list', ids: MILITARY_OPTIONS },
   startDate: { from: 'list', ids: START_DATE_OPTIONS },
-} as const satisfies Record<QuestionId, { from: 'catalog-subjects' | 'zip-code' } | { from: 'list'; ids: readonly string[] }>;
+} as const satisfies Record<
+  QuestionId,
+  { from: 'catalog-subjects' | 'zip-code' } | { from: 'list'; ids: readonly string[] }
+>;
 
 /** A question whose options are a fixed list of ids (labelled by the widget's messages). */
-export type ListQuestion = { [Q in QuestionId]: (typeof QUESTION_OPTIONS)[Q] extends { from: 'list' } ? Q : never }[QuestionId];
+export type ListQuestion = {
+  [Q in QuestionId]: (typeof QUESTION_OPTIONS)[Q] extends { from: 'list' } ? Q : never;
+}[QuestionId];
 
 /** Whether the question's options are a fixed list of ids. */
-export const isListQuestion = (question: QuestionId): question is ListQuestion => QUESTION_OPTIONS[question].from === 'list';
+export const isListQuestion = (question: QuestionId): question is ListQuestion =>
+  QUESTION_OPTIONS[question].from === 'list';
 
 /** The option ids of a select question, in display order, given the catalog's subject ids ([] for the ZIP code). */
 export function questionOptionIds(question: QuestionId, subjectIds: readonly string[]): readonly string[] {

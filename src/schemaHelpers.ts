@@ -12,7 +12,11 @@ export const validate = <T extends v.GenericSchema>(schema: T, input: unknown) =
  * The output, or `[JSON path, what is wrong]` for the first valibot issue, its path appended to `base` (shared
  * by parseCatalog and buildLead).
  */
-export function check<T extends v.GenericSchema>(schema: T, raw: unknown, base: string): v.InferOutput<T> | [string, string] {
+export function check<T extends v.GenericSchema>(
+  schema: T,
+  raw: unknown,
+  base: string,
+): v.InferOutput<T> | [string, string] {
   const { value, issues } = validate(schema, raw);
   if (!issues) return value;
   const [issue] = issues;
@@ -38,12 +42,19 @@ const ANY = v.unknown();
  * Any value `test` accepts, typed as T (shared with the catalog schema): one v.check on v.unknown, so the bundle needs neither v.number,
  * v.array nor v.picklist (shared with the lead schema). `options`, on the check, are for leadJsonSchema.
  */
-export const checked = <T>(test: (input: any) => boolean, message?: v.ErrorMessage<v.CheckIssue<unknown>>, options?: readonly unknown[]) =>
-  v.pipe(ANY, Object.assign(v.check(test, message), { options })) as unknown as v.GenericSchema<T>;
+export const checked = <T>(
+  test: (input: any) => boolean,
+  message?: v.ErrorMessage<v.CheckIssue<unknown>>,
+  options?: readonly unknown[],
+) => v.pipe(ANY, Object.assign(v.check(test, message), { options })) as unknown as v.GenericSchema<T>;
 
 /** One of `options` (shared with the lead schema); the message names them and the value that came. */
 export const oneOf = <const T>(options: readonly T[]) =>
-  checked<T>((input) => options.includes(input), (issue) => `must be one of ${options.join(', ')}; got ${issue.received}`, options);
+  checked<T>(
+    (input) => options.includes(input),
+    (issue) => `must be one of ${options.join(', ')}; got ${issue.received}`,
+    options,
+  );
 
 /** true or false: a oneOf, so the bundle needs no v.boolean (shared with the lead schema). */
 export const BooleanSchema = oneOf([true, false]);
@@ -55,7 +66,8 @@ export const BooleanSchema = oneOf([true, false]);
 export const length = (max: number, min = 1, message?: string) => v.regex(RegExp(`^[\\s\\S]{${min},${max}}$`), message);
 
 /** A whole number, `min` or more (shared with the lead schema). */
-export const wholeNumber = (min: number, message?: string) => checked<number>((n) => Number.isInteger(n) && n >= min, message);
+export const wholeNumber = (min: number, message?: string) =>
+  checked<number>((n) => Number.isInteger(n) && n >= min, message);
 
 /** Plain text, trimmed, 1 to `max` characters (shared with the lead schema); max keeps a hostile catalog from filling the page. */
 export const text = (max: number) => v.pipe(STRING, TRIM, length(max, 1, `must be 1 to ${max} characters`));

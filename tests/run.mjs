@@ -4,15 +4,21 @@ import { spawnSync } from 'node:child_process';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${CHROMIUM}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+  );
   process.exit(1);
 }
 // The receiver's store tests start a throwaway PostgreSQL cluster with Debian's server binaries
 // (/usr/lib/postgresql/<version>/bin; tests/unit/postgresCluster.ts picks the same one).
-const pgVersions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)) : [];
+const pgVersions = existsSync('/usr/lib/postgresql')
+  ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v))
+  : [];
 const PG_BIN = process.env.PG_BIN ?? `/usr/lib/postgresql/${pgVersions.sort((a, b) => b - a)[0] ?? '15'}/bin`;
 if (!existsSync(`${PG_BIN}/initdb`) || !existsSync(`${PG_BIN}/pg_ctl`)) {
-  console.error(`PostgreSQL not found at ${PG_BIN}: install it with "apt-get install -y postgresql" (or set PG_BIN to its bin directory).`);
+  console.error(
+    `PostgreSQL not found at ${PG_BIN}: install it with "apt-get install -y postgresql" (or set PG_BIN to its bin directory).`,
+  );
   process.exit(1);
 }
 

@@ -10,7 +10,11 @@ export interface SchoolMatchElement extends HTMLElement {
     listener: (this: SchoolMatchElement, event: SchoolMatchEventMap[K]) => void,
     options?: boolean | AddEventListenerOptions,
   ): void;
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
 }
 
 declare global {
@@ -23,7 +27,13 @@ const handles = new WeakMap<Element, Handle>();
 
 function start(element: HTMLElement): void {
   if (element.isConnected && !handles.has(element)) {
-    handles.set(element, mountWidget(element, rawConfigFromAttributes((name) => element.getAttribute(name))));
+    handles.set(
+      element,
+      mountWidget(
+        element,
+        rawConfigFromAttributes((name) => element.getAttribute(name)),
+      ),
+    );
   }
 }
 
@@ -39,7 +49,8 @@ export function defineElement(): void {
         if (this.hasAttribute('catalog') || this.querySelector('script')) return start(this);
         // Connected before its inline catalog child was parsed: wait for the document (or, when inserted
         // by script, for the current task's insertion to finish) so the child is there.
-        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(this), { once: true });
+        if (document.readyState === 'loading')
+          document.addEventListener('DOMContentLoaded', () => start(this), { once: true });
         else queueMicrotask(() => start(this));
       }
       disconnectedCallback(): void {
@@ -49,7 +60,8 @@ export function defineElement(): void {
       attributeChangedCallback(name: string, before: string | null, after: string | null): void {
         // Attribute strings are validated like any raw config; a removed one is unset.
         const option = optionName(name);
-        if (option && before !== after) handles.get(this)?.update({ [option]: after, source: 'attributes' } as Partial<MountConfig>);
+        if (option && before !== after)
+          handles.get(this)?.update({ [option]: after, source: 'attributes' } as Partial<MountConfig>);
       }
     },
   );

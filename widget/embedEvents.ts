@@ -22,11 +22,7 @@ export interface SchoolMatchLeadDetail {
 
 /** Why the widget shows nothing: a publisher mistake or unreachable/invalid data. */
 export type SchoolMatchErrorCode =
-  | 'config-invalid'
-  | 'catalog-unreachable'
-  | 'catalog-invalid'
-  | 'target-invalid'
-  | 'internal';
+  'config-invalid' | 'catalog-unreachable' | 'catalog-invalid' | 'target-invalid' | 'internal';
 
 /** `schoolmatch:error`: the widget could not render; `message` is the console text. */
 export interface SchoolMatchErrorDetail {

@@ -2,7 +2,8 @@ import type { EmbedConfig } from '../src/embedConfig.ts';
 import type { SchoolMatchErrorCode } from './embedEvents.ts';
 
 /** The catalog JSON as loaded (not yet validated), or why it could not be loaded. */
-export type LoadedCatalog = { status: 'loaded'; json: unknown } | { status: 'failed'; code: SchoolMatchErrorCode; message: string };
+export type LoadedCatalog =
+  { status: 'loaded'; json: unknown } | { status: 'failed'; code: SchoolMatchErrorCode; message: string };
 
 /** How messages name the catalog: its URL, or the inline one. */
 export const catalogName = (source: EmbedConfig['catalog']): string =>
@@ -24,7 +25,11 @@ export async function loadCatalog(source: EmbedConfig['catalog'], loading: Abort
     return { status: 'loaded', json: await response.json() };
   } catch {
     // Also a body cut off by an abort: the caller ignores a load it aborted.
-    return { status: 'failed', code: 'catalog-invalid', message: `${catalogName(source)} is not valid JSON. Serve it as JSON.` };
+    return {
+      status: 'failed',
+      code: 'catalog-invalid',
+      message: `${catalogName(source)} is not valid JSON. Serve it as JSON.`,
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -85,14 +85,18 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
   // The valid settings (with an inline <script type="application/json"> catalog when no URL is given), or a report.
   const settings = (): EmbedConfig | void => {
     let source = raw;
-    const text = raw.catalog == null ? target.querySelector(':scope>script[type="application/json"]')?.textContent : null;
+    const text =
+      raw.catalog == null ? target.querySelector(':scope>script[type="application/json"]')?.textContent : null;
     if (text != null) {
       try {
         // The same text is the same catalog, so attribute changes keep the student's answers.
         if (text !== inlineText) inlineJson = JSON.parse(text);
         inlineText = text;
       } catch (error) {
-        return report('catalog-invalid', `the inline catalog <script> is not valid JSON (${(error as Error).message}). Fix it.`);
+        return report(
+          'catalog-invalid',
+          `the inline catalog <script> is not valid JSON (${(error as Error).message}). Fix it.`,
+        );
       }
       source = { ...raw, catalog: inlineJson };
     }
@@ -127,10 +131,20 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
     // Validated over as many tasks as it takes (a large catalog's validation would be one long task).
     const catalog = checkParsed(yield* parseCatalogInSteps(json), config);
     if (!catalog) return;
-    const live = (model = createWidgetModel({ catalog, config, delivery, emit: (type, detail) => dispatch(target, type, detail) }));
+    const live = (model = createWidgetModel({
+      catalog,
+      config,
+      delivery,
+      emit: (type, detail) => dispatch(target, type, detail),
+    }));
     // Reported a microtask later: unmounting from inside Preact's own render would corrupt it. Every slice
     // is followed by a task boundary, so that report stops the slices before they go on.
-    const onRenderError = (error: unknown): void => queueMicrotask(() => guard(() => { throw error; }));
+    const onRenderError = (error: unknown): void =>
+      queueMicrotask(() =>
+        guard(() => {
+          throw error;
+        }),
+      );
     // In a task of its own when parsing took a while.
     yield;
     yield* renderInSlices(live, hydrating, () => {
@@ -140,24 +154,36 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
       const early = [...container.querySelectorAll('select')]
         .filter((select) => !select.selectedOptions[0]?.defaultSelected)
         .map((select) => [select.id.split('-').pop() as QuestionId, select.value] as const);
-      const typed = [...container.querySelectorAll('input')].filter((field) => field.value !== field.defaultValue).map((field) => [field.value, field.id] as const);
-      for (const [question, value] of early) if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
+      const typed = [...container.querySelectorAll('input')]
+        .filter((field) => field.value !== field.defaultValue)
+        .map((field) => [field.value, field.id] as const);
+      for (const [question, value] of early)
+        if ((live.answers.peek()[question] ?? '') !== value) live.answer(question, value);
       for (const [text, field] of typed) live.typeZip(text, field);
     });
-    dispatch(target, 'schoolmatch:ready', { schools: catalog.schools.length, programs: catalog.schools.flatMap((school) => school.programs).length });
+    dispatch(target, 'schoolmatch:ready', {
+      schools: catalog.schools.length,
+      programs: catalog.schools.flatMap((school) => school.programs).length,
+    });
   }
 
   // The valid catalog, with a warning for what was skipped; or nothing, reported.
   const checkParsed = (result: CatalogResult, config: EmbedConfig): Catalog | void => {
     const where = catalogName(config.catalog);
-    if (!result.ok) return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
+    if (!result.ok)
+      return report('catalog-invalid', `${where} is invalid at ${result.error.path}: ${result.error.message}. Fix it.`);
     const { catalog, skipped, warnings } = result;
     // Each reason starts with the JSON path of the wrong value.
-    if (skipped[0]) console.warn(`[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+    if (skipped[0])
+      console.warn(
+        `[schoolmatch] ${where}: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`,
+      );
     for (const { path, message } of warnings) console.warn(`[schoolmatch] ${where}: ${path}: ${message}.`);
     const { subject } = config;
     if (subject && !catalog.subjects.some((item) => item.id === subject)) {
-      console.warn(`[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
+      console.warn(
+        `[schoolmatch] subject "${subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`,
+      );
     }
     return catalog;
   };
@@ -171,7 +197,8 @@ export function mountWidget(target: Element, config: RawConfig): Handle {
         if (!next) return;
         const key = (config?: EmbedConfig) => (config?.catalog as { inline?: unknown })?.inline ?? config?.catalog;
         // Only a new catalog or endpoint reloads; anything else applies live, keeping the answers.
-        if (model && key(next) === key(current) && next.endpoint === current?.endpoint) model.config.value = current = next;
+        if (model && key(next) === key(current) && next.endpoint === current?.endpoint)
+          model.config.value = current = next;
         else start(next);
       }),
     destroy: () =>

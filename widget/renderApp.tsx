@@ -6,7 +6,10 @@ import type { WidgetModel } from './model/createWidgetModel.ts';
  * Catches an error thrown while rendering anything below it, hands it on and shows nothing, instead of
  * breaking the page. (Preact counts an error as handled when the boundary updates its state.)
  */
-class RenderErrorBoundary extends Component<{ onError: (error: unknown) => void; children: ComponentChildren }, { failed: boolean }> {
+class RenderErrorBoundary extends Component<
+  { onError: (error: unknown) => void; children: ComponentChildren },
+  { failed: boolean }
+> {
   override state = { failed: false };
   override componentDidCatch(error: unknown): void {
     this.setState({ failed: true });
@@ -22,7 +25,12 @@ class RenderErrorBoundary extends Component<{ onError: (error: unknown) => void;
  * re-render on their own when the signals they read change. A render error goes to `onError`. With
  * `hydrating`, it takes over the server-rendered view already in `container`, keeping its nodes.
  */
-export function renderApp(model: WidgetModel, container: Element, onError: (error: unknown) => void, hydrating?: boolean): () => void {
+export function renderApp(
+  model: WidgetModel,
+  container: Element,
+  onError: (error: unknown) => void,
+  hydrating?: boolean,
+): () => void {
   (hydrating ? hydrate : render)(
     <RenderErrorBoundary onError={onError}>
       <App model={model} />

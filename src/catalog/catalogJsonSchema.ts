@@ -9,11 +9,15 @@ const STATES: JsonSchema = {
   type: 'array',
   items: { enum: [...STATE_CODES], type: 'string' },
   minItems: 1,
-  description: '(v2) Two-letter USPS codes of the states whose residents it enrols (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states); leave it out for every state.',
+  description:
+    '(v2) Two-letter USPS codes of the states whose residents it enrols (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states); leave it out for every state.',
 };
 
 // parseCatalog trims text before checking its length: a text of spaces only is refused.
-const plainText = (max: number) => ({ allOf: [{ pattern: '\\S' }], description: `Plain text, never HTML; 1 to ${max} characters.` });
+const plainText = (max: number) => ({
+  allOf: [{ pattern: '\\S' }],
+  description: `Plain text, never HTML; 1 to ${max} characters.`,
+});
 
 // The rules the catalog schema enforces in code (checks), and descriptions, by path.
 const OVERRIDES: JsonSchemaOverrides = {
@@ -22,7 +26,11 @@ const OVERRIDES: JsonSchemaOverrides = {
   'subjects[].label': plainText(300),
   schools: { minItems: 1, description: 'The schools, ranked by rank; ids unique.' },
   'schools[].name': plainText(300),
-  'schools[].rank': { type: 'integer', minimum: 1, description: 'Position in the Popular Schools list, 1 first; equal ranks keep catalog order.' },
+  'schools[].rank': {
+    type: 'integer',
+    minimum: 1,
+    description: 'Position in the Popular Schools list, 1 first; equal ranks keep catalog order.',
+  },
   'schools[].questions': {
     type: 'array',
     items: { enum: [...QUESTION_IDS, ...OPTIONAL_QUESTION_IDS], type: 'string' },
@@ -31,7 +39,9 @@ const OVERRIDES: JsonSchemaOverrides = {
     description: `The questions in the order the school asks them: each of ${QUESTION_IDS.join(', ')} once, and (v2) any of ${OPTIONAL_QUESTION_IDS.join(', ')}.`,
   },
   'schools[].rules.states': STATES,
-  'schools[].featured': { description: "Ids of this school's programs to feature; a school without it is not featured." },
+  'schools[].featured': {
+    description: "Ids of this school's programs to feature; a school without it is not featured.",
+  },
   'schools[].consentText': plainText(2000),
   'schools[].programs': { minItems: 1, description: 'Program ids are unique across the whole catalog.' },
   'schools[].programs[].name': plainText(300),
@@ -47,7 +57,7 @@ export function catalogJsonSchema(): object {
   return publishedJsonSchema(CatalogSchema, {
     title: 'SchoolMatch catalog',
     description:
-      'The schools and programs a SchoolMatch widget shows (SPEC section 3). Rules across fields that a JSON Schema cannot express are checked by `npx schoolmatch check-catalog`: unique ids, program subjects listed in $.subjects, featured ids among the school\'s programs.',
+      "The schools and programs a SchoolMatch widget shows (SPEC section 3). Rules across fields that a JSON Schema cannot express are checked by `npx schoolmatch check-catalog`: unique ids, program subjects listed in $.subjects, featured ids among the school's programs.",
     overrides: OVERRIDES,
   });
 }

@@ -36,7 +36,8 @@ async function load(source: string, io: CommandIo): Promise<{ json: unknown } | 
   if (/^https?:\/\//i.test(source)) {
     try {
       const response = await (io.fetch ?? fetch)(source, { signal: AbortSignal.timeout(15_000) });
-      if (!response.ok) return { error: `could not be loaded: "${source}" answered HTTP ${response.status}. Check the URL` };
+      if (!response.ok)
+        return { error: `could not be loaded: "${source}" answered HTTP ${response.status}. Check the URL` };
       text = await response.text();
     } catch {
       return { error: `could not be loaded: "${source}" failed (network error or timeout). Check the URL` };
@@ -46,7 +47,9 @@ async function load(source: string, io: CommandIo): Promise<{ json: unknown } | 
       text = await readFile(source, 'utf8');
     } catch (error) {
       const code = (error as { code?: string }).code;
-      return { usage: `cannot read "${source}" (${code ?? String(error)}); give the path of a catalog JSON file or its http(s) URL` };
+      return {
+        usage: `cannot read "${source}" (${code ?? String(error)}); give the path of a catalog JSON file or its http(s) URL`,
+      };
     }
   }
   try {
@@ -60,7 +63,9 @@ async function load(source: string, io: CommandIo): Promise<{ json: unknown } | 
 function toText(report: CatalogReport): string {
   const lines = [
     ...report.errors.map(({ path, message }) => `error    ${path}: ${message}`),
-    ...report.skipped.map(({ path, id, reason }) => `skipped  ${reason} (leaves out ${path}${id === undefined ? '' : ` "${id}"`})`),
+    ...report.skipped.map(
+      ({ path, id, reason }) => `skipped  ${reason} (leaves out ${path}${id === undefined ? '' : ` "${id}"`})`,
+    ),
     ...report.warnings.map(({ path, message }) => `warning  ${path}: ${message}`),
   ];
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
@@ -71,7 +76,9 @@ function toText(report: CatalogReport): string {
       lines.push(`✔ ${report.catalog} is valid: ${counts}${warned}`);
       break;
     case 'skipped':
-      lines.push(`✖ ${report.catalog} would be used without ${report.skipped.length === 1 ? '1 invalid entry' : `${report.skipped.length} invalid entries`} (${counts} left${warned}); fix them`);
+      lines.push(
+        `✖ ${report.catalog} would be used without ${report.skipped.length === 1 ? '1 invalid entry' : `${report.skipped.length} invalid entries`} (${counts} left${warned}); fix them`,
+      );
       break;
     case 'rejected':
       lines.push(`✖ ${report.catalog} is rejected: the widget would show nothing; fix it`);
@@ -98,7 +105,15 @@ export async function runCheckCatalog(args: string[], io: CommandIo): Promise<nu
   if (extra !== undefined) return usageError(io, `unexpected argument "${extra}"; check one catalog at a time`);
   const loaded = await load(source, io);
   if ('usage' in loaded) return usageError(io, loaded.usage);
-  const report: CatalogReport = { catalog: source, verdict: 'rejected', errors: [], skipped: [], warnings: [], schools: 0, programs: 0 };
+  const report: CatalogReport = {
+    catalog: source,
+    verdict: 'rejected',
+    errors: [],
+    skipped: [],
+    warnings: [],
+    schools: 0,
+    programs: 0,
+  };
   if ('error' in loaded) report.errors.push({ path: '$', message: loaded.error });
   else {
     const result = parseCatalog(loaded.json);

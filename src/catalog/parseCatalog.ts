@@ -1,6 +1,14 @@
 import * as v from 'valibot';
 import { check } from '../schemaHelpers.ts';
-import { CatalogTopSchema, ProgramShell, SchoolShell, SubjectSchema, type Catalog, type School, type Subject } from './schema.ts';
+import {
+  CatalogTopSchema,
+  ProgramShell,
+  SchoolShell,
+  SubjectSchema,
+  type Catalog,
+  type School,
+  type Subject,
+} from './schema.ts';
 
 /** Why a catalog cannot be used at all. */
 export interface CatalogError {
@@ -66,7 +74,11 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
       const once = ids.indexOf(id) === k;
       if (!good || !once) {
         const path = `${at}[${k}]`;
-        skip(path, id, `${path}: ${good ? repeats(id as string) : `${JSON.stringify(String(id).slice(0, 80))} is not in ${known}; add it there or remove it`}`);
+        skip(
+          path,
+          id,
+          `${path}: ${good ? repeats(id as string) : `${JSON.stringify(String(id).slice(0, 80))} is not in ${known}; add it there or remove it`}`,
+        );
       }
       return good && once;
     });
@@ -75,11 +87,22 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
   // The subjects, schools or programs of `list` that `schema` accepts, with ids not `seen` before (each
   // kept one is added) and no problem `finish` finds; every other one is skipped with the JSON path of what is wrong.
   // `offset` is the index of list[0] in the whole list, for the paths.
-  const valid = <T extends { id: string }>(list: unknown[], schema: v.GenericSchema<unknown, T>, at: string, seen: Set<string>, finish?: (item: T, path: string) => [string, string] | void, offset = 0): T[] =>
+  const valid = <T extends { id: string }>(
+    list: unknown[],
+    schema: v.GenericSchema<unknown, T>,
+    at: string,
+    seen: Set<string>,
+    finish?: (item: T, path: string) => [string, string] | void,
+    offset = 0,
+  ): T[] =>
     list.flatMap((raw, i) => {
       const path = `${at}[${offset + i}]`;
       const item = check(schema, raw, path);
-      const problem: [string, string] | void = Array.isArray(item) ? item : seen.has(item.id) ? [`${path}.id`, repeats(item.id)] : finish?.(item, path);
+      const problem: [string, string] | void = Array.isArray(item)
+        ? item
+        : seen.has(item.id)
+          ? [`${path}.id`, repeats(item.id)]
+          : finish?.(item, path);
       if (problem) {
         first ??= problem;
         skip(path, (raw as { id?: unknown } | null)?.id, problem.join(': '));
@@ -100,18 +123,28 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
     const schoolIds = new Set<string>();
     const finishSchool = (school: v.InferOutput<typeof SchoolShell>, at: string): [string, string] | void => {
       const programs = valid(school.programs, ProgramShell, `${at}.programs`, programIds, (program, path) => {
-        program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) => subjectIds.has(id as string));
+        program.subjects = keep(program.subjects, `${path}.subjects`, '$.subjects', (id) =>
+          subjectIds.has(id as string),
+        );
       });
       if (!programs.length) return [`${at}.programs`, 'has no valid program; add one'];
       school.programs = programs;
       // A school is featured only through programs it really has.
-      const featured = school.featured && keep(school.featured, `${at}.featured`, `${at}.programs`, (id) => programs.some((p) => p.id === id));
+      const featured =
+        school.featured &&
+        keep(school.featured, `${at}.featured`, `${at}.programs`, (id) => programs.some((p) => p.id === id));
       if (featured?.length) school.featured = featured;
       else delete school.featured;
       // A state rule needs the student's ZIP code: asked last when the school forgot to ask it.
-      if ((school.rules.states || programs.some((program) => program.states)) && !school.questions.includes('postalCode')) {
+      if (
+        (school.rules.states || programs.some((program) => program.states)) &&
+        !school.questions.includes('postalCode')
+      ) {
         school.questions.push('postalCode');
-        warnings.push({ path: `${at}.questions`, message: `school "${school.id}" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions` });
+        warnings.push({
+          path: `${at}.questions`,
+          message: `school "${school.id}" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions`,
+        });
       }
     };
     const schools: School[] = [];
@@ -121,7 +154,11 @@ export function* parseCatalogInSteps(input: unknown): Generator<void, CatalogRes
       yield;
     }
     const firstSkipped = skipped[0];
-    if (!schools.length) return fail('$.schools', `has no valid school${firstSkipped ? ` (first skipped: ${firstSkipped.reason})` : ''}; add one`);
+    if (!schools.length)
+      return fail(
+        '$.schools',
+        `has no valid school${firstSkipped ? ` (first skipped: ${firstSkipped.reason})` : ''}; add one`,
+      );
     // Array.prototype.sort is stable: equal ranks keep catalog order.
     schools.sort((a, b) => a.rank - b.rank);
     return { ok: true, catalog: { version: 1, subjects, schools }, skipped, warnings };

@@ -5,7 +5,14 @@ import { BooleanSchema, checked, oneOf, STRING, text, wholeNumber } from '../sch
 import { STATE_CODES, type StateCode } from '../zipState.ts';
 
 /** The levels a program can have, lowest first. */
-export const PROGRAM_LEVELS = ['certificate', 'associate', 'bachelor', 'graduate-certificate', 'master', 'doctorate'] as const;
+export const PROGRAM_LEVELS = [
+  'certificate',
+  'associate',
+  'bachelor',
+  'graduate-certificate',
+  'master',
+  'doctorate',
+] as const;
 
 /** A program's level. */
 export type ProgramLevel = (typeof PROGRAM_LEVELS)[number];
@@ -34,7 +41,13 @@ export const StatesSchema = v.optional(
 );
 
 /** A program as parseCatalog first reads it: its subject ids are checked one by one afterwards. */
-export const ProgramShell = v.object({ id: IdSchema, name: TextSchema, level: oneOf(PROGRAM_LEVELS), subjects: LIST, states: StatesSchema });
+export const ProgramShell = v.object({
+  id: IdSchema,
+  name: TextSchema,
+  level: oneOf(PROGRAM_LEVELS),
+  subjects: LIST,
+  states: StatesSchema,
+});
 
 /** A school as parseCatalog first reads it: its programs and featured ids are checked one by one afterwards. */
 export const SchoolShell = v.object({
@@ -58,7 +71,10 @@ export const SchoolShell = v.object({
 });
 
 /** One program of a school. */
-export const ProgramSchema = /* @__PURE__ */ v.object({ ...ProgramShell.entries, subjects: /* @__PURE__ */ v.array(IdSchema) });
+export const ProgramSchema = /* @__PURE__ */ v.object({
+  ...ProgramShell.entries,
+  subjects: /* @__PURE__ */ v.array(IdSchema),
+});
 
 /** One school with its programs and the order it asks its questions in. */
 export const SchoolSchema = /* @__PURE__ */ v.object({

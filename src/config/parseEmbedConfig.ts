@@ -1,8 +1,17 @@
-import { EVIDENCE_TOKENS, LOCALES, SECTIONS, type EmbedConfig, type EvidenceToken, type Locale, type Section } from '../embedConfig.ts';
+import {
+  EVIDENCE_TOKENS,
+  LOCALES,
+  SECTIONS,
+  type EmbedConfig,
+  type EvidenceToken,
+  type Locale,
+  type Section,
+} from '../embedConfig.ts';
 import type { RawConfig } from './MountConfig.ts';
 
 /** The outcome of reading an embed configuration: a valid config, or the first setting that is wrong (the message names it and the fix). */
-export type ConfigResult = { ok: true; config: EmbedConfig } | { ok: false; error: { attribute: string; message: string } };
+export type ConfigResult =
+  { ok: true; config: EmbedConfig } | { ok: false; error: { attribute: string; message: string } };
 
 /** The page the widget runs on, for checking same-origin endpoint paths and resolving catalog URLs. */
 export interface PageLocation {
@@ -31,7 +40,8 @@ interface Setting<K extends keyof EmbedConfig> {
 }
 
 // Trimmed, 1 to 120 characters.
-const readText = (value: string): string | undefined => (/^[\s\S]{1,120}$/.test((value = value.trim())) ? value : undefined);
+const readText = (value: string): string | undefined =>
+  /^[\s\S]{1,120}$/.test((value = value.trim())) ? value : undefined;
 const TEXT = 'be 1 to 120 characters';
 
 /** Every setting, in attribute order. */
@@ -58,14 +68,19 @@ const SETTINGS: { [K in keyof EmbedConfig]-?: Setting<K> } = {
       const url = new URL(value, path ? origin : undefined);
       const allowed = path
         ? url.origin === origin
-        : !(url.username + url.password) && /^(https:.*|http:(localhost|127\.0\.0\.1|\[::1\]))$/.test(url.protocol + url.hostname);
+        : !(url.username + url.password) &&
+          /^(https:.*|http:(localhost|127\.0\.0\.1|\[::1\]))$/.test(url.protocol + url.hostname);
       return allowed ? value : undefined;
     },
   },
   publisher: { attribute: 'publisher', required: true, must: TEXT, read: readText },
   placement: { attribute: 'placement', must: TEXT, read: readText },
   subId: { attribute: 'sub-id', must: TEXT, read: readText },
-  subject: { attribute: 'subject', must: 'be a subject id', read: (value) => (/^[a-z0-9-]{1,120}$/.test((value = value.trim())) ? value : undefined) },
+  subject: {
+    attribute: 'subject',
+    must: 'be a subject id',
+    read: (value) => (/^[a-z0-9-]{1,120}$/.test((value = value.trim())) ? value : undefined),
+  },
   sections: {
     attribute: 'sections',
     must: 'list featured and/or popular',
@@ -83,14 +98,23 @@ const SETTINGS: { [K in keyof EmbedConfig]-?: Setting<K> } = {
     // Digits only, as a string or a number (a number is tested as its decimal text: 2.5 fails).
     read: (value) => (/^\s*\d+\s*$/.test(value) && +value >= 1 && +value <= 1000 ? +value : undefined),
   },
-  locale: { attribute: 'locale', must: 'be "en" or "es"', default: 'en', read: (value) => (LOCALES.includes(value) ? (value as Locale) : undefined) },
+  locale: {
+    attribute: 'locale',
+    must: 'be "en" or "es"',
+    default: 'en',
+    read: (value) => (LOCALES.includes(value) ? (value as Locale) : undefined),
+  },
   testMode: {
     attribute: 'test-mode',
     must: 'be true or false',
     default: false,
     // A boolean attribute is on when present, whatever its value; "false" is honoured because publishers write it.
     read: (value, { fromAttribute }) =>
-      value === false || value === 'false' ? false : fromAttribute || value === true || value === 'true' ? true : undefined,
+      value === false || value === 'false'
+        ? false
+        : fromAttribute || value === true || value === 'true'
+          ? true
+          : undefined,
   },
   evidence: {
     attribute: 'evidence',
@@ -99,7 +123,9 @@ const SETTINGS: { [K in keyof EmbedConfig]-?: Setting<K> } = {
     // Each service at most once; as a space-separated string, or an array.
     read: (value) => {
       const list: string[] = typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...value];
-      return list.every((token, i) => EVIDENCE_TOKENS.includes(token as EvidenceToken) && list.indexOf(token) === i) ? (list as EvidenceToken[]) : undefined;
+      return list.every((token, i) => EVIDENCE_TOKENS.includes(token as EvidenceToken) && list.indexOf(token) === i)
+        ? (list as EvidenceToken[])
+        : undefined;
     },
   },
 };
@@ -110,7 +136,8 @@ const KEYS = Object.keys(SETTINGS) as (keyof EmbedConfig)[];
 export const CONFIG_ATTRIBUTES: string[] = KEYS.map((key) => SETTINGS[key].attribute);
 
 /** The `mount()` option name of an attribute (`sub-id` → `subId`); undefined for an attribute that is no setting. */
-export const optionName = (attribute: string): keyof EmbedConfig | undefined => KEYS.find((key) => SETTINGS[key].attribute === attribute);
+export const optionName = (attribute: string): keyof EmbedConfig | undefined =>
+  KEYS.find((key) => SETTINGS[key].attribute === attribute);
 
 /** Reads the raw configuration from an element's attributes (absent ones are null). */
 export const rawConfigFromAttributes = (getAttribute: (name: string) => string | null): RawConfig =>
@@ -141,9 +168,11 @@ export function parseEmbedConfig(raw: RawConfig, location: PageLocation): Config
       // a string method on a non-string, or a URL that does not parse
     }
     // Quoted and cut short: the value may be a page's whole article.
-    if (parsed === undefined) return fail(`${name} must ${setting.must}; got ${JSON.stringify(String(value).slice(0, 80))}`);
+    if (parsed === undefined)
+      return fail(`${name} must ${setting.must}; got ${JSON.stringify(String(value).slice(0, 80))}`);
     Object.assign(config, { [key]: parsed });
   }
-  if (!isComplete(config)) throw new Error('[schoolmatch] a required setting was neither read nor defaulted. Please report this.');
+  if (!isComplete(config))
+    throw new Error('[schoolmatch] a required setting was neither read nor defaulted. Please report this.');
   return { ok: true, config };
 }

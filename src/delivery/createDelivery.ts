@@ -92,7 +92,8 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     entries = load().filter((other) => other.lead.leadId !== leadId);
     if (entry) entries.push(entry);
     try {
-      if (!broken) entries.length ? storage().setItem(OUTBOX_KEY, JSON.stringify(entries)) : storage().removeItem(OUTBOX_KEY);
+      if (!broken)
+        entries.length ? storage().setItem(OUTBOX_KEY, JSON.stringify(entries)) : storage().removeItem(OUTBOX_KEY);
     } catch {
       broken = true;
     }
@@ -129,7 +130,8 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
       try {
         // The SPEC's `{ errors: [{ path, message }] }`; any other body still rejects, only the details are lost.
         const body = (await response!.json()) as { errors: { path?: unknown; message: unknown }[] };
-        if (body.errors.length) errors = body.errors.map(({ path, message }) => ({ path: `${path ?? ''}`, message: `${message}` }));
+        if (body.errors.length)
+          errors = body.errors.map(({ path, message }) => ({ path: `${path ?? ''}`, message: `${message}` }));
       } catch {
         // Not JSON, or not that shape.
       }
@@ -153,7 +155,9 @@ export function createDelivery(options: DeliveryOptions = {}): Delivery {
     inFlight.add(leadId);
     try {
       const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-      return await (locks ? locks.request(`schoolmatch:lead:${leadId}`, { ifAvailable: true }, (lock) => lock && post(leadId)) : post(leadId));
+      return await (locks
+        ? locks.request(`schoolmatch:lead:${leadId}`, { ifAvailable: true }, (lock) => lock && post(leadId))
+        : post(leadId));
     } finally {
       inFlight.delete(leadId);
     }

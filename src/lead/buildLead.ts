@@ -73,7 +73,12 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   // (v2) The optional questions this school asks must be answered too; their answers travel with the lead.
   const { questions } = match.school;
   if (questions.some((question) => !answers[question])) return fail('missing-answer');
-  const optional = Object.fromEntries(OPTIONAL_QUESTION_IDS.filter((question) => questions.includes(question)).map((question) => [question, answers[question]]));
+  const optional = Object.fromEntries(
+    OPTIONAL_QUESTION_IDS.filter((question) => questions.includes(question)).map((question) => [
+      question,
+      answers[question],
+    ]),
+  );
   // (v2) The school must enrol residents of the contact ZIP code's state in the program.
   const state = stateOfZip(input.contact.postalCode);
   if (!state) return fail('invalid', 'contact.postalCode');
@@ -90,33 +95,39 @@ export function buildLead(input: BuildLeadInput): BuildLeadResult {
   };
   const createdAt = now.toISOString();
   // The JSON round trip leaves out every absent (undefined) optional field, as the wire format will.
-  const lead = check(LeadSchema, JSON.parse(JSON.stringify({
-    schemaVersion: 1,
-    leadId: input.leadId,
-    createdAt,
-    testMode: config.testMode,
-    // LeadSchema keeps only the school's id and name and the program's id, name and level.
-    school: match.school,
-    program,
-    answers: { subject, educationLevel, usCitizen: usCitizen === 'yes', ...optional },
-    contact: { ...input.contact, state },
-    consent: { text: input.consentText, givenAt: createdAt },
-    source: {
-      publisherId: config.publisher,
-      placementId: config.placement,
-      subId: config.subId,
-      pageUrl: originAndPath(page),
-      referrer: originAndPath(httpUrl(input.page.referrer)),
-      utm: pick(UTM_KEYS, 'utm_'),
-      clickIds: pick(CLICK_ID_KEYS, ''),
-    },
-    client: {
-      userAgent: client.userAgent.slice(0, 1000),
-      language: client.language.slice(0, 35),
-      timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
-      gpc: client.gpc,
-    },
-    evidence: input.evidence,
-  })), '$');
+  const lead = check(
+    LeadSchema,
+    JSON.parse(
+      JSON.stringify({
+        schemaVersion: 1,
+        leadId: input.leadId,
+        createdAt,
+        testMode: config.testMode,
+        // LeadSchema keeps only the school's id and name and the program's id, name and level.
+        school: match.school,
+        program,
+        answers: { subject, educationLevel, usCitizen: usCitizen === 'yes', ...optional },
+        contact: { ...input.contact, state },
+        consent: { text: input.consentText, givenAt: createdAt },
+        source: {
+          publisherId: config.publisher,
+          placementId: config.placement,
+          subId: config.subId,
+          pageUrl: originAndPath(page),
+          referrer: originAndPath(httpUrl(input.page.referrer)),
+          utm: pick(UTM_KEYS, 'utm_'),
+          clickIds: pick(CLICK_ID_KEYS, ''),
+        },
+        client: {
+          userAgent: client.userAgent.slice(0, 1000),
+          language: client.language.slice(0, 35),
+          timeToCompleteMs: Math.max(0, now.getTime() - input.openedAt),
+          gpc: client.gpc,
+        },
+        evidence: input.evidence,
+      }),
+    ),
+    '$',
+  );
   return Array.isArray(lead) ? fail('invalid', lead.join(': ')) : { ok: true, lead };
 }

@@ -24,7 +24,8 @@ export function readEvidence(tokens: readonly EvidenceToken[], page: Pick<Parent
   for (const token of tokens) {
     const { field, selector } = SOURCES[token];
     const value = (page.querySelector(selector) as HTMLInputElement | null)?.value;
-    if (value !== undefined && !validate(EvidenceSchema, { [field]: value }).issues) (read.evidence ??= {})[field] = value;
+    if (value !== undefined && !validate(EvidenceSchema, { [field]: value }).issues)
+      (read.evidence ??= {})[field] = value;
     else read.missing.push(selector);
   }
   return read;

@@ -20,11 +20,7 @@ export const CONTACT_FIELDS = ['firstName', 'lastName', 'email', 'phone', 'posta
 export type ContactField = (typeof CONTACT_FIELDS)[number];
 
 /** A first or last name: trimmed, 1-50 letters of any script, spaces and ' - . with at least one letter. */
-export const NameSchema = v.pipe(
-  STRING,
-  TRIM,
-  v.regex(/^(?=.*\p{L})[\p{L}\p{M} '.-]{1,50}$/u),
-);
+export const NameSchema = v.pipe(STRING, TRIM, v.regex(/^(?=.*\p{L})[\p{L}\p{M} '.-]{1,50}$/u));
 
 /** An email address: trimmed, at most 254 characters (64 before the @), domain in lower case. */
 export const EmailSchema = v.pipe(
@@ -127,4 +123,3 @@ export const LeadSchema = v.object({
 
 /** A valid lead. */
 export type Lead = v.InferOutput<typeof LeadSchema>;
-

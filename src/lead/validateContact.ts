@@ -4,17 +4,11 @@ import { ContactSchema, type ContactField, type Lead } from './schema.ts';
 
 /** Why a contact field was refused; the widget maps each code to a localized message. */
 export type ContactErrorCode =
-  | 'required'
-  | 'name-invalid'
-  | 'name-too-long'
-  | 'email-invalid'
-  | 'phone-invalid'
-  | 'postal-code-invalid';
+  'required' | 'name-invalid' | 'name-too-long' | 'email-invalid' | 'phone-invalid' | 'postal-code-invalid';
 
 /** The contact details ready for a lead, or an error code per refused field. */
 export type ContactResult =
-  | { ok: true; contact: Lead['contact'] }
-  | { ok: false; errors: Partial<Record<ContactField, ContactErrorCode>> };
+  { ok: true; contact: Lead['contact'] } | { ok: false; errors: Partial<Record<ContactField, ContactErrorCode>> };
 
 /** The code of a value that is there but wrong, by field (names also have a code for being too long). */
 const INVALID: Record<ContactField, ContactErrorCode> = {
@@ -26,7 +20,12 @@ const INVALID: Record<ContactField, ContactErrorCode> = {
 };
 
 // Trimmed, inner runs of spaces collapsed, typographic apostrophes (’ as phones type them) made plain.
-const name = (text: string) => text.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/[\u2018\u2019\u02BC]/g, "'");
+const name = (text: string) =>
+  text
+    .normalize('NFC')
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019\u02BC]/g, "'");
 
 /**
  * Checks and normalises what the student typed: names tidied, the email domain lower-cased, a US phone in any common format

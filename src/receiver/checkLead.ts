@@ -30,13 +30,23 @@ export function checkLead(body: unknown, idempotencyKey: string | null): LeadChe
   if (idempotencyKey !== null && idempotencyKey !== result.output.leadId) {
     return {
       ok: false,
-      errors: [{ path: 'leadId', message: 'must equal the Idempotency-Key header; send the lead\'s leadId as Idempotency-Key' }],
+      errors: [
+        { path: 'leadId', message: "must equal the Idempotency-Key header; send the lead's leadId as Idempotency-Key" },
+      ],
     };
   }
   // (v2) A state that is not the ZIP code's would send the lead to a school that may not enrol the student.
   const { state, postalCode } = result.output.contact;
   if (state !== undefined && state !== stateOfZip(postalCode)) {
-    return { ok: false, errors: [{ path: 'contact.state', message: `must be the state of contact.postalCode ${postalCode} (${stateOfZip(postalCode) ?? 'none'})` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          path: 'contact.state',
+          message: `must be the state of contact.postalCode ${postalCode} (${stateOfZip(postalCode) ?? 'none'})`,
+        },
+      ],
+    };
   }
   return { ok: true, lead: result.output };
 }

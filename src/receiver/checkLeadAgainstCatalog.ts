@@ -30,34 +30,56 @@ export function createCatalogCheck(catalog: Catalog): CatalogCheck {
       school,
       programs: new Map(school.programs.map((program) => [program.id, program])),
       // The default texts are the widget's own (its message tables), so the receiver accepts exactly what it shows.
-      consentTexts: new Set(Object.values(messageTables).map((messages) => consentText(school, messages.defaultConsent))),
+      consentTexts: new Set(
+        Object.values(messageTables).map((messages) => consentText(school, messages.defaultConsent)),
+      ),
     });
   }
 
   return (lead) => {
     const known = schools.get(lead.school.id);
     if (known === undefined) {
-      return [{ path: 'school.id', message: `is not a school of the catalog; "${lead.school.id}" is unknown. Send the id of a school in the catalog.` }];
+      return [
+        {
+          path: 'school.id',
+          message: `is not a school of the catalog; "${lead.school.id}" is unknown. Send the id of a school in the catalog.`,
+        },
+      ];
     }
     const { school } = known;
     const errors: LeadError[] = [];
     if (lead.school.name !== school.name) {
-      errors.push({ path: 'school.name', message: `must be "${school.name}", the name of "${school.id}" in the catalog` });
+      errors.push({
+        path: 'school.name',
+        message: `must be "${school.name}", the name of "${school.id}" in the catalog`,
+      });
     }
     const program = known.programs.get(lead.program.id);
     if (program === undefined) {
-      errors.push({ path: 'program.id', message: `is not a program of "${school.id}" in the catalog; "${lead.program.id}" is unknown` });
+      errors.push({
+        path: 'program.id',
+        message: `is not a program of "${school.id}" in the catalog; "${lead.program.id}" is unknown`,
+      });
     } else {
       if (lead.program.name !== program.name) {
-        errors.push({ path: 'program.name', message: `must be "${program.name}", the name of "${program.id}" in the catalog` });
+        errors.push({
+          path: 'program.name',
+          message: `must be "${program.name}", the name of "${program.id}" in the catalog`,
+        });
       }
       if (lead.program.level !== program.level) {
-        errors.push({ path: 'program.level', message: `must be "${program.level}", the level of "${program.id}" in the catalog` });
+        errors.push({
+          path: 'program.level',
+          message: `must be "${program.level}", the level of "${program.id}" in the catalog`,
+        });
       }
       // Only a state rule needs the state: a v1 lead's ZIP code of no state passes for a school without one.
       const state = stateOfZip(lead.contact.postalCode);
       if ((school.rules.states || program.states) && !(state && isAvailableIn(school, program, state))) {
-        errors.push({ path: 'contact.postalCode', message: `is in ${state ?? 'no US state'}, where "${school.id}" does not offer "${program.id}" (see its states in the catalog)` });
+        errors.push({
+          path: 'contact.postalCode',
+          message: `is in ${state ?? 'no US state'}, where "${school.id}" does not offer "${program.id}" (see its states in the catalog)`,
+        });
       }
     }
     for (const question of OPTIONAL_QUESTION_IDS) {

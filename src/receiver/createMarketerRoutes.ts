@@ -6,9 +6,23 @@ import { reachedOverHttps } from './clientAddress.ts';
 import type { LeadStore, ListOptions, StoredLead } from './LeadStore.ts';
 import { CSV_HEADER, leadToCsvRow } from './leadsToCsv.ts';
 import { decodeCursor } from './leadCursor.ts';
-import { hashSessionId, marketerAccess, newSessionId, SESSION_COOKIE, SESSION_SECONDS, tokenMatches } from './marketerAccess.ts';
+import {
+  hashSessionId,
+  marketerAccess,
+  newSessionId,
+  SESSION_COOKIE,
+  SESSION_SECONDS,
+  tokenMatches,
+} from './marketerAccess.ts';
 import type { RateLimiter } from './rateLimiter.ts';
-import { filterQuery, LEADS_PAGE_CSS, renderLeadsPage, type ForwardingView, type LeadsFilter, type LeadsPageView } from './renderLeadsPage.ts';
+import {
+  filterQuery,
+  LEADS_PAGE_CSS,
+  renderLeadsPage,
+  type ForwardingView,
+  type LeadsFilter,
+  type LeadsPageView,
+} from './renderLeadsPage.ts';
 import type { LeadForwarding } from './webhooks/LeadForwarding.ts';
 import { createRetryRoute } from './webhooks/createRetryRoute.ts';
 import { retryFormToken } from './webhooks/retryFormToken.ts';
@@ -77,12 +91,23 @@ async function withDuplicates(leads: StoredLead[], forwarding: LeadForwarding | 
 
 // What the page shows of forwarding for these leads. The Retry form token is bound to the session cookie;
 // a page read with a Bearer token has none, and its Retry needs the Bearer token again.
-async function forwardingView(c: Context, leads: readonly StoredLead[], forwarding: LeadForwarding): Promise<ForwardingView> {
-  const [summary, deliveries] = await Promise.all([forwarding.outbox.summary(), forwarding.outbox.forLeads(leads.map((stored) => stored.lead.leadId))]);
+async function forwardingView(
+  c: Context,
+  leads: readonly StoredLead[],
+  forwarding: LeadForwarding,
+): Promise<ForwardingView> {
+  const [summary, deliveries] = await Promise.all([
+    forwarding.outbox.summary(),
+    forwarding.outbox.forLeads(leads.map((stored) => stored.lead.leadId)),
+  ]);
   const byLead = new Map<string, Delivery[]>();
   for (const delivery of deliveries) byLead.set(delivery.leadId, [...(byLead.get(delivery.leadId) ?? []), delivery]);
   const session = getCookie(c, SESSION_COOKIE);
-  return { summary, deliveries: byLead, retryToken: session === undefined || session === '' ? '' : await retryFormToken(session) };
+  return {
+    summary,
+    deliveries: byLead,
+    retryToken: session === undefined || session === '' ? '' : await retryFormToken(session),
+  };
 }
 
 /** The marketer's routes: GET/POST /leads (page and token form), POST /leads/sign-out, GET /api/leads.csv, and Retry on a delivery. */
@@ -109,7 +134,8 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     c.header('Cache-Control', 'no-store');
   });
 
-  const pageResponse = (c: Context, status: 200 | 401 | 429, view: LeadsPageView) => c.html(renderLeadsPage(view), status);
+  const pageResponse = (c: Context, status: 200 | 401 | 429, view: LeadsPageView) =>
+    c.html(renderLeadsPage(view), status);
   const retryAfter = (c: Context, seconds: number) => c.header('Retry-After', String(seconds));
 
   app.get('/leads.css', (c) => c.body(LEADS_PAGE_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
@@ -126,7 +152,11 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     if (access.kind !== 'marketer') {
       if (access.kind === 'wrong-token') guessLimiter.hit(address);
       c.header('WWW-Authenticate', 'Bearer realm="leads"');
-      return pageResponse(c, 401, { kind: 'sign-in', problem: access.kind === 'wrong-token' ? 'wrong-token' : 'none', filter });
+      return pageResponse(c, 401, {
+        kind: 'sign-in',
+        problem: access.kind === 'wrong-token' ? 'wrong-token' : 'none',
+        filter,
+      });
     }
     const query = listOptions(filter);
     const [page, total, schools] = await Promise.all([
@@ -136,7 +166,8 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     ]);
     const leads = await withDuplicates(page.slice(0, PAGE_SIZE), options.forwarding);
     const next = page.length > PAGE_SIZE ? leads.at(-1)?.cursor : undefined;
-    const forwarding = options.forwarding === undefined ? undefined : await forwardingView(c, leads, options.forwarding);
+    const forwarding =
+      options.forwarding === undefined ? undefined : await forwardingView(c, leads, options.forwarding);
     return pageResponse(c, 200, {
       kind: 'leads',
       leads,
@@ -194,7 +225,12 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
   app.post('/leads/sign-out', async (c) => {
     const session = getCookie(c, SESSION_COOKIE);
     if (session !== undefined && session !== '') await store.deleteSession(await hashSessionId(session));
-    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: reachedOverHttps(c, options.trustProxy) });
+    deleteCookie(c, SESSION_COOKIE, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+      secure: reachedOverHttps(c, options.trustProxy),
+    });
     return c.redirect('/leads', 303);
   });
 
@@ -203,7 +239,10 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     const limited = guessLimiter.peek(address);
     if (!limited.ok) {
       retryAfter(c, limited.retryAfterSeconds);
-      return c.json(problem('', `too many wrong tokens from this address; retry after ${limited.retryAfterSeconds} s`), 429);
+      return c.json(
+        problem('', `too many wrong tokens from this address; retry after ${limited.retryAfterSeconds} s`),
+        429,
+      );
     }
     const access = await marketerAccess(c, store, token, new Date(options.now()));
     if (access.kind !== 'marketer') {
@@ -213,11 +252,18 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
     }
     const { before: _page, ...filter } = leadsFilter(c);
     const query = listOptions(filter);
-    for (const [name, dayAfter] of [['from', false], ['to', true]] as const) {
+    for (const [name, dayAfter] of [
+      ['from', false],
+      ['to', true],
+    ] as const) {
       const text = c.req.query(name);
       if (text === undefined || text === '') continue;
       const start = dayStart(text, dayAfter);
-      if (start === null) return c.json(problem(name, `must be a date like 2026-01-31 (UTC, inclusive); got "${text.slice(0, 40)}"`), 400);
+      if (start === null)
+        return c.json(
+          problem(name, `must be a date like 2026-01-31 (UTC, inclusive); got "${text.slice(0, 40)}"`),
+          400,
+        );
       query[name] = start;
     }
 
@@ -235,7 +281,10 @@ export function createMarketerRoutes(options: MarketerRoutesOptions): Hono {
           return;
         }
         if (finished) return controller.close();
-        const batch = await withDuplicates(await store.list({ ...query, ...(cursor === undefined ? {} : { before: cursor }), limit: CSV_BATCH }), options.forwarding);
+        const batch = await withDuplicates(
+          await store.list({ ...query, ...(cursor === undefined ? {} : { before: cursor }), limit: CSV_BATCH }),
+          options.forwarding,
+        );
         if (batch.length < CSV_BATCH) finished = true;
         cursor = batch.at(-1)?.cursor;
         if (batch.length > 0) controller.enqueue(encoder.encode(batch.map(leadToCsvRow).join('')));

@@ -80,7 +80,10 @@ function answer(outcome: ReceiveOutcome): Answer {
     case 'invalid':
       return { status: 422, body: { errors: outcome.errors } };
     case 'too-large':
-      return { status: 413, body: problem(`the body is larger than ${MAX_LEAD_BYTES / 1024} KB; a lead is about 2 KB`) };
+      return {
+        status: 413,
+        body: problem(`the body is larger than ${MAX_LEAD_BYTES / 1024} KB; a lead is about 2 KB`),
+      };
     case 'unsupported':
       return { status: 415, body: problem(outcome.message) };
     case 'store-failed':
@@ -173,7 +176,9 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     },
   );
 
-  app.all('/api/leads', (c) => c.json({ errors: [{ path: '', message: 'use POST to send a lead' }] }, 405, { Allow: 'POST, OPTIONS' }));
+  app.all('/api/leads', (c) =>
+    c.json({ errors: [{ path: '', message: 'use POST to send a lead' }] }, 405, { Allow: 'POST, OPTIONS' }),
+  );
 
   app.route(
     '/',

@@ -24,7 +24,12 @@ export interface EarlierLead extends DedupeKey {
 
 /** The dedupe key of a lead. */
 export function dedupeKeyOf(lead: Lead): DedupeKey {
-  return { schoolId: lead.school.id, email: lead.contact.email.toLowerCase(), phone: lead.contact.phone, testMode: lead.testMode };
+  return {
+    schoolId: lead.school.id,
+    email: lead.contact.email.toLowerCase(),
+    phone: lead.contact.phone,
+    testMode: lead.testMode,
+  };
 }
 
 /** The earliest receipt time inside the window of a lead received at `receivedAt`. */
@@ -38,7 +43,12 @@ export function dedupeWindowStart(receivedAt: number, days: number): number {
  * `days` days before; or null.
  * The stores run the same rule in SQL; this is its definition (and the in-memory store's implementation).
  */
-export function findDuplicateOf(key: DedupeKey, receivedAt: number, earlier: Iterable<EarlierLead>, days: number): string | null {
+export function findDuplicateOf(
+  key: DedupeKey,
+  receivedAt: number,
+  earlier: Iterable<EarlierLead>,
+  days: number,
+): string | null {
   const since = dedupeWindowStart(receivedAt, days);
   let found: EarlierLead | null = null;
   for (const lead of earlier) {
@@ -46,7 +56,13 @@ export function findDuplicateOf(key: DedupeKey, receivedAt: number, earlier: Ite
     // moment later, so of two copies arriving together exactly one is the duplicate.
     const inWindow = lead.receivedAt >= since;
     const samePerson = lead.email === key.email || lead.phone === key.phone;
-    if (inWindow && samePerson && lead.duplicateOf === null && lead.schoolId === key.schoolId && lead.testMode === key.testMode) {
+    if (
+      inWindow &&
+      samePerson &&
+      lead.duplicateOf === null &&
+      lead.schoolId === key.schoolId &&
+      lead.testMode === key.testMode
+    ) {
       if (found === null || lead.receivedAt > found.receivedAt) found = lead;
     }
   }

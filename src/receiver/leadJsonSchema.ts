@@ -5,7 +5,10 @@ import { publishedJsonSchema, type JsonSchemaOverrides } from '../publishedJsonS
 // a check enforces in code are added here, by dotted path.
 const TIME = { description: 'ISO 8601 UTC time of a date that exists, as Date.prototype.toISOString() writes it.' };
 const OVERRIDES: JsonSchemaOverrides = {
-  leadId: { description: 'Lower-case UUID v4, made once per submission and reused on every retry; also sent as the Idempotency-Key header.' },
+  leadId: {
+    description:
+      'Lower-case UUID v4, made once per submission and reused on every retry; also sent as the Idempotency-Key header.',
+  },
   createdAt: TIME,
   'consent.givenAt': TIME,
   'consent.text': { description: 'The consent text exactly as shown beside the checkbox.' },
@@ -15,11 +18,21 @@ const OVERRIDES: JsonSchemaOverrides = {
   'source.referrer': { description: 'Origin and path only: no query, no fragment.' },
   'client.timeToCompleteMs': { type: 'integer', minimum: 0 },
   'answers.postalCode': { description: '(v2) The answer to "What is your ZIP code?", when the school asks it.' },
-  'answers.military': { description: '(v2) The answer to "Are you affiliated with the US military?", when the school asks it.' },
+  'answers.military': {
+    description: '(v2) The answer to "Are you affiliated with the US military?", when the school asks it.',
+  },
   'answers.startDate': { description: '(v2) The answer to "When would you like to start?", when the school asks it.' },
-  'contact.state': { description: "(v2) The two-letter USPS code of contact.postalCode's state (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states). Sent by every v2 widget; absent from v1 leads." },
-  evidence: { description: '(v2) Consent evidence copied from the publisher\'s page, when the embed asks for it and the page has it.' },
-  'evidence.trustedFormCertUrl': { description: 'The TrustedForm certificate URL of the page (input[name="xxTrustedFormCertUrl"]).' },
+  'contact.state': {
+    description:
+      "(v2) The two-letter USPS code of contact.postalCode's state (DC, PR, VI, GU, AS, MP, AA, AE, AP count as states). Sent by every v2 widget; absent from v1 leads.",
+  },
+  evidence: {
+    description:
+      "(v2) Consent evidence copied from the publisher's page, when the embed asks for it and the page has it.",
+  },
+  'evidence.trustedFormCertUrl': {
+    description: 'The TrustedForm certificate URL of the page (input[name="xxTrustedFormCertUrl"]).',
+  },
   'evidence.jornayaLeadId': { description: 'The Jornaya LeadiD token of the page (#leadid_token), 36 characters.' },
 };
 
@@ -30,7 +43,8 @@ const OVERRIDES: JsonSchemaOverrides = {
 export function leadJsonSchema(): object {
   return publishedJsonSchema(LeadSchema, {
     title: 'SchoolMatch lead',
-    description: 'One lead as POSTed by the SchoolMatch widget (Content-Type: application/json, Idempotency-Key: {leadId}).',
+    description:
+      'One lead as POSTed by the SchoolMatch widget (Content-Type: application/json, Idempotency-Key: {leadId}).',
     overrides: OVERRIDES,
   });
 }

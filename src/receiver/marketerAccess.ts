@@ -15,7 +15,10 @@ export type MarketerAccess = { kind: 'marketer' } | { kind: 'anonymous' } | { ki
 /** A new random session id (256 bits, URL-safe). */
 export function newSessionId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** The SHA-256 (hex) of a session id: what the store keeps, so reading the database gives no usable session. */

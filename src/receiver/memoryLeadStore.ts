@@ -14,7 +14,9 @@ function matches(entry: Entry, options: ListOptions, paging: boolean): boolean {
     (options.testMode === undefined || entry.lead.testMode === options.testMode) &&
     (options.from === undefined || entry.receivedAt >= options.from) &&
     (options.to === undefined || entry.receivedAt < options.to) &&
-    (cursor === null || entry.receivedAt < cursor.receivedAt || (entry.receivedAt === cursor.receivedAt && entry.seq < cursor.seq))
+    (cursor === null ||
+      entry.receivedAt < cursor.receivedAt ||
+      (entry.receivedAt === cursor.receivedAt && entry.seq < cursor.seq))
   );
 }
 
@@ -24,11 +26,18 @@ export function createMemoryLeadStore(): LeadStore {
   const sessions = new Map<string, string>();
   let seq = 0;
   const newestFirst = () =>
-    [...leads.values()].sort((a, b) => (a.receivedAt === b.receivedAt ? b.seq - a.seq : a.receivedAt < b.receivedAt ? 1 : -1));
+    [...leads.values()].sort((a, b) =>
+      a.receivedAt === b.receivedAt ? b.seq - a.seq : a.receivedAt < b.receivedAt ? 1 : -1,
+    );
   return {
     insert(lead: Lead, receipt: Receipt): InsertOutcome {
       if (leads.has(lead.leadId)) return 'duplicate';
-      leads.set(lead.leadId, { lead: structuredClone(lead), receivedAt: receipt.receivedAt, ip: receipt.ip, seq: ++seq });
+      leads.set(lead.leadId, {
+        lead: structuredClone(lead),
+        receivedAt: receipt.receivedAt,
+        ip: receipt.ip,
+        seq: ++seq,
+      });
       return 'accepted';
     },
     list(options: ListOptions = {}): StoredLead[] {
@@ -46,7 +55,9 @@ export function createMemoryLeadStore(): LeadStore {
     schools(): SchoolWithLeads[] {
       const names = new Map<string, string>();
       for (const { lead } of leads.values()) names.set(lead.school.id, lead.school.name);
-      return [...names].map(([id, name]) => ({ id, name })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      return [...names]
+        .map(([id, name]) => ({ id, name }))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     },
     ping(): void {},
     createSession(idHash: string, expiresAt: string, now: string): void {

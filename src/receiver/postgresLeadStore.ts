@@ -1,7 +1,15 @@
 import pg from 'pg';
 import type { Lead } from '../lead/schema.ts';
 import { decodeCursor, encodeCursor } from './leadCursor.ts';
-import type { InsertOutcome, LeadStore, ListOptions, Migration, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
+import type {
+  InsertOutcome,
+  LeadStore,
+  ListOptions,
+  Migration,
+  Receipt,
+  SchoolWithLeads,
+  StoredLead,
+} from './LeadStore.ts';
 
 /** A lead store in PostgreSQL, shared by any number of receiver processes. */
 export interface PostgresLeadStore extends LeadStore {
@@ -60,12 +68,17 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
 const MIGRATION_LOCK = 7_245_310_016;
 
 /** Applies the missing migrations in one transaction, holding a lock so that processes starting together take turns. */
-export async function migratePostgres(pool: pg.Pool, migrations: readonly Migration[] = POSTGRES_MIGRATIONS): Promise<void> {
+export async function migratePostgres(
+  pool: pg.Pool,
+  migrations: readonly Migration[] = POSTGRES_MIGRATIONS,
+): Promise<void> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-    await client.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())',
+    );
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(rows.map((row) => row.version));
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
@@ -113,7 +126,10 @@ interface LeadRow {
  * Connects to PostgreSQL at `url` (postgres://user:password@host:port/database) and applies the schema
  * migrations; rejects when the database cannot be reached.
  */
-export async function createPostgresLeadStore(url: string, options: PostgresLeadStoreOptions = {}): Promise<PostgresLeadStore> {
+export async function createPostgresLeadStore(
+  url: string,
+  options: PostgresLeadStoreOptions = {},
+): Promise<PostgresLeadStore> {
   const pool = new pg.Pool({
     connectionString: url,
     max: options.maxConnections ?? 10,
@@ -133,8 +149,16 @@ export async function createPostgresLeadStore(url: string, options: PostgresLead
   const insertSql = `INSERT INTO leads (lead_id, created_at, school_id, school_name, test_mode, received_at, client_ip, lead)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (lead_id) DO NOTHING`;
-  const insertParams = (lead: Lead, receipt: Receipt) =>
-    [lead.leadId, lead.createdAt, lead.school.id, lead.school.name, lead.testMode, receipt.receivedAt, receipt.ip, JSON.stringify(lead)];
+  const insertParams = (lead: Lead, receipt: Receipt) => [
+    lead.leadId,
+    lead.createdAt,
+    lead.school.id,
+    lead.school.name,
+    lead.testMode,
+    receipt.receivedAt,
+    receipt.ip,
+    JSON.stringify(lead),
+  ];
   const onAccepted = options.onAccepted;
 
   return {
@@ -191,7 +215,10 @@ export async function createPostgresLeadStore(url: string, options: PostgresLead
       await pool.query('INSERT INTO sessions (id_hash, expires_at) VALUES ($1, $2)', [idHash, expiresAt]);
     },
     async sessionIsValid(idHash: string, now: string): Promise<boolean> {
-      const { rowCount } = await pool.query('SELECT 1 FROM sessions WHERE id_hash = $1 AND expires_at > $2', [idHash, now]);
+      const { rowCount } = await pool.query('SELECT 1 FROM sessions WHERE id_hash = $1 AND expires_at > $2', [
+        idHash,
+        now,
+      ]);
       return rowCount === 1;
     },
     async deleteSession(idHash: string): Promise<void> {

@@ -111,8 +111,22 @@ function row({ lead, receivedAt, ip, duplicateOf }: StoredLead, forwarding: Forw
   return html`<tr${duplicateOf === undefined ? '' : html` class="is-duplicate"`}><td class="nowrap"><time datetime="${receivedAt}">${shown}</time></td>${cells.map((cell) => html`<td>${cell}</td>`)}${forwardingCells}</tr>`;
 }
 
-const HEADS = ['Received', 'School', 'Program', 'Name', 'Email', 'Phone', 'ZIP', 'Subject', 'Education', 'US citizen',
-  'Publisher / placement / sub id', 'Page', 'Mode', 'Client address'];
+const HEADS = [
+  'Received',
+  'School',
+  'Program',
+  'Name',
+  'Email',
+  'Phone',
+  'ZIP',
+  'Subject',
+  'Education',
+  'US citizen',
+  'Publisher / placement / sub id',
+  'Page',
+  'Mode',
+  'Client address',
+];
 const FORWARDING_HEADS = ['Duplicate of', 'Webhooks'];
 
 function leadsTable(view: Extract<LeadsPageView, { kind: 'leads' }>): Html {
@@ -134,7 +148,9 @@ ${view.leads.map((stored) => row(stored, view.forwarding))}
 </tbody>
 </table>`;
   const pages = html`<nav class="pages">${view.filter.before === undefined ? '' : html`<a href="/leads${filterQuery(base)}">Newest leads</a> `}${
-    view.next === undefined ? '' : html`<a href="/leads${filterQuery({ ...base, before: view.next })}" rel="next">Older leads</a>`
+    view.next === undefined
+      ? ''
+      : html`<a href="/leads${filterQuery({ ...base, before: view.next })}" rel="next">Older leads</a>`
   }</nav>`;
   return html`<form method="get" action="/leads" class="filter">
 <label for="school">School</label>

@@ -54,9 +54,14 @@ export async function serveReceiver(options: ServeReceiverOptions): Promise<void
   let store: LeadStore;
   let forwarding: LeadForwarding;
   try {
-    ({ store, forwarding } = await openForwardingLeadStore(settings.dbPath, { destinations: () => destinations, dedupeDays: settings.dedupeDays }));
+    ({ store, forwarding } = await openForwardingLeadStore(settings.dbPath, {
+      destinations: () => destinations,
+      dedupeDays: settings.dedupeDays,
+    }));
   } catch (error) {
-    fatal(`[schoolmatch] LEADS_DB ${describeLeadDb(settings.dbPath)} could not be opened (${error instanceof Error ? error.message : String(error)}). Check that the database is running and the URL or path is right.`);
+    fatal(
+      `[schoolmatch] LEADS_DB ${describeLeadDb(settings.dbPath)} could not be opened (${error instanceof Error ? error.message : String(error)}). Check that the database is running and the URL or path is right.`,
+    );
   }
 
   // The default allowed origin is the server's own, known only once it listens (PORT=0 picks the port then).
@@ -68,16 +73,22 @@ export async function serveReceiver(options: ServeReceiverOptions): Promise<void
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     const hint =
-      error.code === 'EADDRINUSE' ? ` Port ${settings.port} is taken: set PORT to a free port (or PORT=0).`
-      : error.code === 'EADDRNOTAVAIL' ? ` This machine has no address ${settings.host}: set HOST to one of its addresses, or 0.0.0.0.`
-      : '';
-    void Promise.resolve(store.close()).finally(() => fatal(`[schoolmatch] ${name} could not start: ${error.message}.${hint}`));
+      error.code === 'EADDRINUSE'
+        ? ` Port ${settings.port} is taken: set PORT to a free port (or PORT=0).`
+        : error.code === 'EADDRNOTAVAIL'
+          ? ` This machine has no address ${settings.host}: set HOST to one of its addresses, or 0.0.0.0.`
+          : '';
+    void Promise.resolve(store.close()).finally(() =>
+      fatal(`[schoolmatch] ${name} could not start: ${error.message}.${hint}`),
+    );
   });
 
   server.listen(settings.port, settings.host, () => {
     const port = (server.address() as AddressInfo).port;
     if (settings.webhooksFile === null && options.defaultWebhooks !== undefined) {
-      const loopback = ['127.0.0.1', '0.0.0.0', 'localhost'].includes(settings.host) ? `http://127.0.0.1:${port}` : null;
+      const loopback = ['127.0.0.1', '0.0.0.0', 'localhost'].includes(settings.host)
+        ? `http://127.0.0.1:${port}`
+        : null;
       destinations = options.defaultWebhooks(loopback);
     }
     // Every process sends due deliveries, its own leads' at once and, by polling, those left by others.
@@ -97,7 +108,12 @@ export async function serveReceiver(options: ServeReceiverOptions): Promise<void
     });
     app = options.wrap?.(receiver) ?? receiver;
 
-    const shownHost = settings.host === '0.0.0.0' || settings.host === '::' ? 'localhost' : settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+    const shownHost =
+      settings.host === '0.0.0.0' || settings.host === '::'
+        ? 'localhost'
+        : settings.host.includes(':')
+          ? `[${settings.host}]`
+          : settings.host;
     const base = `http://${shownHost}:${port}`;
     for (const line of options.extraLines?.(base) ?? []) console.log(line);
     console.log(`[schoolmatch] marketer's view: ${base}/leads`);
@@ -110,7 +126,9 @@ export async function serveReceiver(options: ServeReceiverOptions): Promise<void
         : '[schoolmatch] marketer token:  the one in LEADS_TOKEN (not shown)',
     );
     console.log(`[schoolmatch] leads database:  ${describeLeadDb(settings.dbPath)}`);
-    console.log(`[schoolmatch] catalog:         ${settings.catalog ?? 'none (CATALOG unset: leads are checked for shape only)'}`);
+    console.log(
+      `[schoolmatch] catalog:         ${settings.catalog ?? 'none (CATALOG unset: leads are checked for shape only)'}`,
+    );
     console.log(
       `[schoolmatch] webhooks:        ${
         destinations.length === 0
@@ -118,7 +136,9 @@ export async function serveReceiver(options: ServeReceiverOptions): Promise<void
           : `${destinations.length} destination${destinations.length === 1 ? '' : 's'} (${settings.webhooksFile ?? 'the demo CRM'})`
       }; dedupe window ${settings.dedupeDays} days`,
     );
-    console.log(`[schoolmatch] listening on port ${port} (HOST ${settings.host}${settings.trustProxy ? ', TRUST_PROXY=1' : ''})`);
+    console.log(
+      `[schoolmatch] listening on port ${port} (HOST ${settings.host}${settings.trustProxy ? ', TRUST_PROXY=1' : ''})`,
+    );
   });
 
   let stopping = false;

@@ -3,7 +3,15 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Lead } from '../lead/schema.ts';
 import { decodeCursor, encodeCursor } from './leadCursor.ts';
-import type { InsertOutcome, LeadStore, ListOptions, Migration, Receipt, SchoolWithLeads, StoredLead } from './LeadStore.ts';
+import type {
+  InsertOutcome,
+  LeadStore,
+  ListOptions,
+  Migration,
+  Receipt,
+  SchoolWithLeads,
+  StoredLead,
+} from './LeadStore.ts';
 
 /** A lead store in a SQLite file: every method answers at once. Node only. */
 export interface SqliteLeadStore extends LeadStore {
@@ -74,11 +82,19 @@ function migrate(db: Database.Database, migrations: readonly Migration[]): void 
   // IMMEDIATE takes the write lock first, so of two processes opening the file at once one migrates
   // and the other (waiting on busy_timeout) then finds every version applied.
   db.transaction(() => {
-    const applied = new Set(db.prepare<[], { version: number }>('SELECT version FROM schema_migrations').all().map((row) => row.version));
+    const applied = new Set(
+      db
+        .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+        .all()
+        .map((row) => row.version),
+    );
     for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
       if (applied.has(migration.version)) continue;
       db.exec(migration.sql);
-      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(migration.version, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      );
     }
   }).immediate();
 }
@@ -95,7 +111,8 @@ function where(options: ListOptions, paging: boolean): { sql: string; params: Re
   const clauses: string[] = [];
   const params: Record<string, string | number> = {};
   if (options.schoolId !== undefined) (clauses.push('school_id = @schoolId'), (params['schoolId'] = options.schoolId));
-  if (options.testMode !== undefined) (clauses.push('test_mode = @testMode'), (params['testMode'] = options.testMode ? 1 : 0));
+  if (options.testMode !== undefined)
+    (clauses.push('test_mode = @testMode'), (params['testMode'] = options.testMode ? 1 : 0));
   if (options.from !== undefined) (clauses.push('received_at >= @from'), (params['from'] = options.from));
   if (options.to !== undefined) (clauses.push('received_at < @to'), (params['to'] = options.to));
   const cursor = paging && options.before !== undefined ? decodeCursor(options.before) : null;
@@ -135,7 +152,9 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
   );
   const createSession = db.prepare('INSERT INTO sessions (id_hash, expires_at) VALUES (?, ?)');
   const pruneSessions = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
-  const findSession = db.prepare<[string, string], { n: number }>('SELECT 1 AS n FROM sessions WHERE id_hash = ? AND expires_at > ?');
+  const findSession = db.prepare<[string, string], { n: number }>(
+    'SELECT 1 AS n FROM sessions WHERE id_hash = ? AND expires_at > ?',
+  );
   const deleteSession = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
   // Listings vary by filter; their statements are prepared once per shape.
   const prepared = new Map<string, Database.Statement>();
@@ -147,15 +166,15 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
 
   const insertRow = (lead: Lead, receipt: Receipt) =>
     insert.run({
-        leadId: lead.leadId,
-        createdAt: lead.createdAt,
-        schoolId: lead.school.id,
-        schoolName: lead.school.name,
-        testMode: lead.testMode ? 1 : 0,
-        receivedAt: receipt.receivedAt,
-        ip: receipt.ip,
-        json: JSON.stringify(lead),
-      }).changes === 1;
+      leadId: lead.leadId,
+      createdAt: lead.createdAt,
+      schoolId: lead.school.id,
+      schoolName: lead.school.name,
+      testMode: lead.testMode ? 1 : 0,
+      receivedAt: receipt.receivedAt,
+      ip: receipt.ip,
+      json: JSON.stringify(lead),
+    }).changes === 1;
   const onAccepted = options.onAccepted;
   const insertWithHook =
     onAccepted === undefined
@@ -169,7 +188,8 @@ export function createSqliteLeadStore(path: string, options: SqliteLeadStoreOpti
   return {
     db,
     insert(lead: Lead, receipt: Receipt): InsertOutcome {
-      const accepted = insertWithHook === undefined ? insertRow(lead, receipt) : insertWithHook.immediate(lead, receipt);
+      const accepted =
+        insertWithHook === undefined ? insertRow(lead, receipt) : insertWithHook.immediate(lead, receipt);
       return accepted ? 'accepted' : 'duplicate';
     },
     list(options: ListOptions = {}): StoredLead[] {

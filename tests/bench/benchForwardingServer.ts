@@ -15,7 +15,10 @@ if (file !== '') {
   if (!read.ok) throw new Error(read.error);
   destinations = read.destinations;
 }
-const { store, forwarding } = await openForwardingLeadStore(process.env['BENCH_DB'] ?? '', { destinations: () => destinations, dedupeDays: 30 });
+const { store, forwarding } = await openForwardingLeadStore(process.env['BENCH_DB'] ?? '', {
+  destinations: () => destinations,
+  dedupeDays: 30,
+});
 const worker = createWebhookWorker({ outbox: forwarding.outbox, destinations });
 worker.start();
 const receiver = createReceiver({
@@ -29,10 +32,11 @@ const receiver = createReceiver({
 const server = createAdaptorServer({ fetch: receiver.fetch });
 server.listen(0, '127.0.0.1', () => console.log(`listening on port ${(server.address() as AddressInfo).port}`));
 process.on('SIGTERM', () =>
-  server.close(() =>
-    void worker
-      .stop()
-      .then(() => store.close())
-      .finally(() => process.exit(0)),
+  server.close(
+    () =>
+      void worker
+        .stop()
+        .then(() => store.close())
+        .finally(() => process.exit(0)),
   ),
 );

@@ -11,7 +11,12 @@ const location = process.env['BENCH_DB'] ?? '';
 const store: LeadStore = /^postgres(ql)?:\/\//.test(location)
   ? await createPostgresLeadStore(location)
   : createSqliteLeadStore(location, { synchronous: process.env['BENCH_SYNC'] === 'NORMAL' ? 'NORMAL' : 'FULL' });
-const receiver = createReceiver({ store, token: 'bench-token-0123456789', allowedOrigins: [], rateLimit: 1_000_000_000 });
+const receiver = createReceiver({
+  store,
+  token: 'bench-token-0123456789',
+  allowedOrigins: [],
+  rateLimit: 1_000_000_000,
+});
 const server = createAdaptorServer({ fetch: receiver.fetch });
 server.listen(0, '127.0.0.1', () => console.log(`listening on port ${(server.address() as AddressInfo).port}`));
 process.on('SIGTERM', () => server.close(() => void Promise.resolve(store.close()).finally(() => process.exit(0))));

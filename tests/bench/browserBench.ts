@@ -109,13 +109,19 @@ async function measure(browser: Browser, url: string, scrollToWidget = false): P
     await page.addInitScript(PROBE);
     if (scrollToWidget) await page.addInitScript(SCROLL_TO_WIDGET);
     await page.goto(url);
-    await page.waitForFunction(() => {
-      const probe = (window as unknown as { __smProbe?: Probe }).__smProbe;
-      return probe !== undefined && probe.firstProgramPainted !== null;
-    }, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => {
+        const probe = (window as unknown as { __smProbe?: Probe }).__smProbe;
+        return probe !== undefined && probe.firstProgramPainted !== null;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
     // Let late layout shifts and long tasks of the mount land in the observers.
     await page.waitForTimeout(800);
-    return await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __smProbe: Probe }).__smProbe)) as Probe);
+    return await page.evaluate(
+      () => JSON.parse(JSON.stringify((window as unknown as { __smProbe: Probe }).__smProbe)) as Probe,
+    );
   } finally {
     await context.close();
   }
@@ -129,7 +135,13 @@ function median(values: readonly number[]): number {
 
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 
-async function loadFigures(browser: Browser, server: StaticServer, label: string, path: string, target: string): Promise<Figure[]> {
+async function loadFigures(
+  browser: Browser,
+  server: StaticServer,
+  label: string,
+  path: string,
+  target: string,
+): Promise<Figure[]> {
   const probes: Probe[] = [];
   await measure(browser, `${server.origin}${path}`); // warm-up: first Chromium process start-up is not the widget's cost
   for (let i = 0; i < RUNS; i += 1) probes.push(await measure(browser, `${server.origin}${path}`));
@@ -141,20 +153,44 @@ async function loadFigures(browser: Browser, server: StaticServer, label: string
   const render = probes.map((p) => (p.firstProgram ?? NaN) - (p.catalogResponseEnd ?? NaN));
   // Long tasks from the bundle's arrival to the first program on screen: the widget's mount.
   const mountTasks = probes.map((p) =>
-    p.longTasks.filter((t) => t.start + t.duration >= (p.scriptResponseEnd ?? 0) && t.start <= (p.firstProgramPainted ?? Infinity) + 200),
+    p.longTasks.filter(
+      (t) => t.start + t.duration >= (p.scriptResponseEnd ?? 0) && t.start <= (p.firstProgramPainted ?? Infinity) + 200,
+    ),
   );
   return [
-    { name: `${label}: bundle → first program (median of ${RUNS})`, value: round(median(fromArrival)), unit: 'ms', target },
+    {
+      name: `${label}: bundle → first program (median of ${RUNS})`,
+      value: round(median(fromArrival)),
+      unit: 'ms',
+      target,
+    },
     // On a shared machine the fastest load shows what the widget costs when nothing else competes.
-    { name: `${label}: bundle → first program (fastest of ${RUNS})`, value: round(Math.min(...fromArrival)), unit: 'ms' },
+    {
+      name: `${label}: bundle → first program (fastest of ${RUNS})`,
+      value: round(Math.min(...fromArrival)),
+      unit: 'ms',
+    },
     { name: `${label}: script load event → first program`, value: round(median(fromLoad)), unit: 'ms' },
     { name: `${label}: bundle → first program painted`, value: round(median(painted)), unit: 'ms' },
     { name: `${label}:   script load → catalog fetch starts`, value: round(median(toFetch)), unit: 'ms' },
     { name: `${label}:   catalog fetch (loopback)`, value: round(median(fetched)), unit: 'ms' },
     { name: `${label}:   catalog arrived → first program`, value: round(median(render)), unit: 'ms' },
-    { name: `${label}: long tasks > 50 ms in mount (worst run)`, value: Math.max(...mountTasks.map((t) => t.length)), unit: 'tasks', target: '0' },
-    { name: `${label}: longest task in mount (worst run)`, value: round(Math.max(0, ...mountTasks.flat().map((t) => t.duration))), unit: 'ms' },
-    { name: `${label}: layout shift, snippet only (worst run)`, value: round(Math.max(...probes.map((p) => p.cls)), 4), unit: 'CLS' },
+    {
+      name: `${label}: long tasks > 50 ms in mount (worst run)`,
+      value: Math.max(...mountTasks.map((t) => t.length)),
+      unit: 'tasks',
+      target: '0',
+    },
+    {
+      name: `${label}: longest task in mount (worst run)`,
+      value: round(Math.max(0, ...mountTasks.flat().map((t) => t.duration))),
+      unit: 'ms',
+    },
+    {
+      name: `${label}: layout shift, snippet only (worst run)`,
+      value: round(Math.max(...probes.map((p) => p.cls)), 4),
+      unit: 'CLS',
+    },
   ];
 }
 
@@ -163,7 +199,12 @@ async function loadFigures(browser: Browser, server: StaticServer, label: string
 async function reservedLayoutShift(browser: Browser, server: StaticServer): Promise<Figure> {
   const shifts: number[] = [];
   for (let i = 0; i < 3; i += 1) shifts.push((await measure(browser, `${server.origin}/bench/reserved.html`)).cls);
-  return { name: 'seed, snippet + README reservation CSS: layout shift (worst of 3)', value: round(Math.max(...shifts), 4), unit: 'CLS', target: '≤ 0.01' };
+  return {
+    name: 'seed, snippet + README reservation CSS: layout shift (worst of 3)',
+    value: round(Math.max(...shifts), 4),
+    unit: 'CLS',
+    target: '≤ 0.01',
+  };
 }
 
 async function demoLayoutShift(browser: Browser): Promise<Figure[]> {
@@ -176,8 +217,18 @@ async function demoLayoutShift(browser: Browser): Promise<Figure[]> {
       atWidget.push((await measure(browser, `${server.origin}/`, true)).cls);
     }
     return [
-      { name: 'demo article at the top: layout shift (worst of 3)', value: round(Math.max(...atTop), 4), unit: 'CLS', target: '≤ 0.01' },
-      { name: 'demo article at the widget: layout shift (worst of 3)', value: round(Math.max(...atWidget), 4), unit: 'CLS', target: '≤ 0.01' },
+      {
+        name: 'demo article at the top: layout shift (worst of 3)',
+        value: round(Math.max(...atTop), 4),
+        unit: 'CLS',
+        target: '≤ 0.01',
+      },
+      {
+        name: 'demo article at the widget: layout shift (worst of 3)',
+        value: round(Math.max(...atWidget), 4),
+        unit: 'CLS',
+        target: '≤ 0.01',
+      },
     ];
   } finally {
     await server.stop();
@@ -191,7 +242,12 @@ export async function benchBrowser(): Promise<Figure[]> {
   const figures: Figure[] = [
     // The timings depend on how busy the machine is; the load average says how busy it was.
     { name: 'machine load average (1 min) at start', value: round(loadavg()[0] ?? 0, 2), unit: '' },
-    { name: 'dist/schoolmatch.js, gzip -9', value: gzipSync(bundle, { level: 9 }).length, unit: 'bytes', target: `≤ ${BUDGET_BYTES.toLocaleString('en-US')}` },
+    {
+      name: 'dist/schoolmatch.js, gzip -9',
+      value: gzipSync(bundle, { level: 9 }).length,
+      unit: 'bytes',
+      target: `≤ ${BUDGET_BYTES.toLocaleString('en-US')}`,
+    },
     { name: 'dist/schoolmatch.js, raw', value: bundle.length, unit: 'bytes' },
   ];
   const server = await startStaticServer();
@@ -217,6 +273,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   const figures = await benchBrowser();
   for (const f of figures) {
     const value = Number.isInteger(f.value) ? f.value.toLocaleString('en-US') : String(f.value);
-    console.log(`${f.name.padEnd(58)} ${value.padStart(10)} ${f.unit.padEnd(5)} ${f.target ? `(target ${f.target})` : ''}`);
+    console.log(
+      `${f.name.padEnd(58)} ${value.padStart(10)} ${f.unit.padEnd(5)} ${f.target ? `(target ${f.target})` : ''}`,
+    );
   }
 }

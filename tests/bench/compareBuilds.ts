@@ -70,7 +70,9 @@ const spread = (values: readonly number[]): string => `${round(Math.min(...value
 // frame after the change has painted: the handler, the re-render, style, layout and paint.
 async function changeToNextPaint(browserPage: import('playwright-core').Page, value: string): Promise<number> {
   return browserPage.evaluate(async (value) => {
-    const select = document.querySelector('school-match')!.shadowRoot!.getElementById('q-educationLevel') as HTMLSelectElement;
+    const select = document
+      .querySelector('school-match')!
+      .shadowRoot!.getElementById('q-educationLevel') as HTMLSelectElement;
     const start = performance.now();
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -93,10 +95,18 @@ async function largeLoad(browser: Browser, url: string): Promise<LoadResult> {
     const browserPage = await context.newPage();
     await browserPage.addInitScript(PROBE);
     await browserPage.goto(url);
-    await browserPage.waitForFunction(() => (window as unknown as { __smCompare: Probe }).__smCompare.ready !== null, undefined, { timeout: 60_000 });
+    await browserPage.waitForFunction(
+      () => (window as unknown as { __smCompare: Probe }).__smCompare.ready !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
     await browserPage.waitForTimeout(300);
-    const probe = await browserPage.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __smCompare: Probe }).__smCompare)) as Probe);
-    const tasks = probe.longTasks.filter((task) => task.start + task.duration >= (probe.scriptResponseEnd ?? 0) && task.start <= probe.ready!);
+    const probe = await browserPage.evaluate(
+      () => JSON.parse(JSON.stringify((window as unknown as { __smCompare: Probe }).__smCompare)) as Probe,
+    );
+    const tasks = probe.longTasks.filter(
+      (task) => task.start + task.duration >= (probe.scriptResponseEnd ?? 0) && task.start <= probe.ready!,
+    );
     const cdp = await context.newCDPSession(browserPage);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -124,8 +134,14 @@ async function seedLoad(browser: Browser, url: string): Promise<number> {
     const browserPage = await context.newPage();
     await browserPage.addInitScript(PROBE);
     await browserPage.goto(url);
-    await browserPage.waitForFunction(() => (window as unknown as { __smCompare: Probe }).__smCompare.firstProgram !== null, undefined, { timeout: 30_000 });
-    const probe = await browserPage.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __smCompare: Probe }).__smCompare)) as Probe);
+    await browserPage.waitForFunction(
+      () => (window as unknown as { __smCompare: Probe }).__smCompare.firstProgram !== null,
+      undefined,
+      { timeout: 30_000 },
+    );
+    const probe = await browserPage.evaluate(
+      () => JSON.parse(JSON.stringify((window as unknown as { __smCompare: Probe }).__smCompare)) as Probe,
+    );
     return probe.firstProgram! - probe.scriptResponseEnd!;
   } finally {
     await context.close();
@@ -136,12 +152,17 @@ async function seedLoad(browser: Browser, url: string): Promise<number> {
  * Compares this build with the one in PREVIOUS_DIST (a dist/ directory), loads interleaved; without
  * PREVIOUS_DIST, measures this build alone.
  */
-export async function compareBuilds(browser: Browser, server: StaticServer, largeCatalogUrl: string): Promise<Figure[]> {
+export async function compareBuilds(
+  browser: Browser,
+  server: StaticServer,
+  largeCatalogUrl: string,
+): Promise<Figure[]> {
   const builds: Build[] = [{ label: 'this build', script: '/dist/schoolmatch.js' }];
   const previous = process.env['PREVIOUS_DIST'];
   if (previous) {
     const file = join(previous, 'schoolmatch.js');
-    if (!existsSync(file)) throw new Error(`PREVIOUS_DIST="${previous}" has no schoolmatch.js: build the previous commit there first.`);
+    if (!existsSync(file))
+      throw new Error(`PREVIOUS_DIST="${previous}" has no schoolmatch.js: build the previous commit there first.`);
     server.put('/previous/schoolmatch.js', readFileSync(file, 'utf8'), 'text/javascript; charset=utf-8');
     builds.push({ label: 'previous build', script: '/previous/schoolmatch.js' });
   }
@@ -186,7 +207,12 @@ export async function compareBuilds(browser: Browser, server: StaticServer, larg
         unit: 'ms',
       },
       line(`1,000 schools, JS heap after load and GC, ${LOADS} loads`, heap, 'MiB', '≤ 4 MiB'),
-      line(`seed, bundle arrived → first program, ${LOADS} loads`, fromArrival, 'ms', '≤ 50 ms, no slower than previous'),
+      line(
+        `seed, bundle arrived → first program, ${LOADS} loads`,
+        fromArrival,
+        'ms',
+        '≤ 50 ms, no slower than previous',
+      ),
     ];
   });
 }

@@ -36,7 +36,11 @@ function post(port: number, agent: Agent, body: string, leadId: string): Promise
         path: '/api/leads',
         method: 'POST',
         agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Idempotency-Key': leadId },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'Idempotency-Key': leadId,
+        },
       },
       (res) => {
         res.resume();
@@ -71,7 +75,8 @@ async function run(ports: readonly number[], connections: number, ms: number): P
       const started = performance.now();
       const status = await post(port, agent, JSON.stringify(lead), lead.leadId);
       latencies.push(performance.now() - started);
-      if (status !== 201) throw new Error(`[schoolmatch] the receiver answered ${status} instead of 201 during the benchmark`);
+      if (status !== 201)
+        throw new Error(`[schoolmatch] the receiver answered ${status} instead of 201 during the benchmark`);
     }
   };
   const started = performance.now();
@@ -94,7 +99,8 @@ async function startServer(env: Record<string, string>): Promise<{ port: number;
   const deadline = Date.now() + 30_000;
   let port: string | undefined;
   while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the bench receiver did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the bench receiver did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return { port: Number(port), child };
@@ -116,11 +122,20 @@ async function benchVariant(label: string, ports: readonly number[]): Promise<Fi
     for (let i = 0; i < REPEATS; i++) runs.push(await run(ports, connections, RUN_MS));
     const rates = runs.map((r) => r.perSecond);
     const p99s = runs.map((r) => r.p99);
-    const range = (values: number[], digits: number) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+    const range = (values: number[], digits: number) =>
+      `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
     const where = `${connections} connection${connections === 1 ? '' : 's'}, ${label}`;
     figures.push(
-      { name: `accepted leads/s, ${where} (range ${range(rates, 0)})`, value: Math.round(median(rates)), unit: 'leads/s' },
-      { name: `latency p99, ${where} (range ${range(p99s, 1)} ms)`, value: Math.round(median(p99s) * 1000) / 1000, unit: 'ms' },
+      {
+        name: `accepted leads/s, ${where} (range ${range(rates, 0)})`,
+        value: Math.round(median(rates)),
+        unit: 'leads/s',
+      },
+      {
+        name: `latency p99, ${where} (range ${range(p99s, 1)} ms)`,
+        value: Math.round(median(p99s) * 1000) / 1000,
+        unit: 'ms',
+      },
     );
   }
   return figures;
@@ -130,7 +145,9 @@ async function benchSqlite(synchronous: 'FULL' | 'NORMAL'): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'schoolmatch-bench-'));
   const server = await startServer({ BENCH_DB: join(dir, 'leads.sqlite'), BENCH_SYNC: synchronous });
   try {
-    return await benchVariant(`SQLite synchronous=${synchronous}${synchronous === 'FULL' ? ' (default)' : ''}`, [server.port]);
+    return await benchVariant(`SQLite synchronous=${synchronous}${synchronous === 'FULL' ? ' (default)' : ''}`, [
+      server.port,
+    ]);
   } finally {
     await stopServer(server.child);
     rmSync(dir, { recursive: true, force: true });
@@ -147,7 +164,12 @@ async function benchPostgres(): Promise<Figure[]> {
       const servers = [];
       for (let i = 0; i < processes; i++) servers.push(await startServer({ BENCH_DB: url }));
       try {
-        figures.push(...(await benchVariant(`PostgreSQL, ${processes} receiver process${processes === 1 ? '' : 'es'}`, servers.map((s) => s.port))));
+        figures.push(
+          ...(await benchVariant(
+            `PostgreSQL, ${processes} receiver process${processes === 1 ? '' : 'es'}`,
+            servers.map((s) => s.port),
+          )),
+        );
       } finally {
         for (const server of servers) await stopServer(server.child);
       }
@@ -171,7 +193,9 @@ async function csvMemory(count: number): Promise<{ peakMb: number; csvMb: number
     let peak = base;
     let bytes = 0;
     const response = await receiver.fetch(
-      new Request('http://receiver.bench/api/leads.csv', { headers: { Authorization: 'Bearer bench-token-0123456789' } }),
+      new Request('http://receiver.bench/api/leads.csv', {
+        headers: { Authorization: 'Bearer bench-token-0123456789' },
+      }),
     );
     const reader = response.body!.getReader();
     for (let read = await reader.read(); !read.done; read = await reader.read()) {
@@ -197,12 +221,17 @@ export async function benchReceiver(): Promise<Figure[]> {
     const label = `${count.toLocaleString('en-US')} leads`;
     figures.push(
       { name: `CSV export of ${label}: size`, value: Math.round(csvMb * 10) / 10, unit: 'MB' },
-      { name: `CSV export of ${label}: peak heap growth while streaming`, value: Math.round(peakMb * 10) / 10, unit: 'MB' },
+      {
+        name: `CSV export of ${label}: peak heap growth while streaming`,
+        value: Math.round(peakMb * 10) / 10,
+        unit: 'MB',
+      },
     );
   }
   return figures;
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  for (const figure of await benchReceiver()) console.log(`${figure.name.padEnd(80)} ${String(figure.value).padStart(10)} ${figure.unit}`);
+  for (const figure of await benchReceiver())
+    console.log(`${figure.name.padEnd(80)} ${String(figure.value).padStart(10)} ${figure.unit}`);
 }

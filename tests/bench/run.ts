@@ -15,7 +15,10 @@ interface Figure {
 const sections: Array<[string, () => Promise<Figure[]>]> = [
   ['core (matching, catalog parsing)', benchCore],
   ['widget in Chromium (bundle, first paint, long tasks, layout shift)', benchBrowser],
-  ['server-rendered embed (static floor vs server-rendered vs script-only, interleaved; renderEmbed in Node)', benchServerRender],
+  [
+    'server-rendered embed (static floor vs server-rendered vs script-only, interleaved; renderEmbed in Node)',
+    benchServerRender,
+  ],
   ['reference receiver (loopback)', benchReceiver],
   ['forwarding leads to a CRM by webhook (loopback)', benchWebhooks],
 ];

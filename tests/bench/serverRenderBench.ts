@@ -84,12 +84,21 @@ ${ARTICLE_BOTTOM}
  * The three pages of one catalog: the floor (the same first view as plain HTML with the same styles, no shadow
  * root, no catalog, no script), the server-rendered embed with the script, and the script-only embed.
  */
-function pages(server: StaticServer, name: string, catalogUrl: string, rendered: string): Record<'static' | 'server' | 'script', string> {
+function pages(
+  server: StaticServer,
+  name: string,
+  catalogUrl: string,
+  rendered: string,
+): Record<'static' | 'server' | 'script', string> {
   const styles = /<style>([\s\S]*?)<\/style>/.exec(rendered)?.[1] ?? '';
-  const view = /<div class="sm-embed"[^>]*>[\s\S]*<\/div><\/template>/.exec(rendered)?.[0].replace(/<\/template>$/, '') ?? '';
+  const view =
+    /<div class="sm-embed"[^>]*>[\s\S]*<\/div><\/template>/.exec(rendered)?.[0].replace(/<\/template>$/, '') ?? '';
   server.put(`/bench/ssr-${name}-static.html`, article(`<style>${styles}</style>${view}`, false));
   server.put(`/bench/ssr-${name}-server.html`, article(rendered, true));
-  server.put(`/bench/ssr-${name}-script.html`, article(`<school-match catalog="${catalogUrl}" endpoint="/api/leads" publisher="bench"></school-match>`, true));
+  server.put(
+    `/bench/ssr-${name}-script.html`,
+    article(`<school-match catalog="${catalogUrl}" endpoint="/api/leads" publisher="bench"></school-match>`, true),
+  );
   return {
     static: server.url(`/bench/ssr-${name}-static.html`),
     server: server.url(`/bench/ssr-${name}-server.html`),
@@ -113,7 +122,9 @@ async function measure(browser: Browser, url: string, waitForReady: boolean): Pr
     );
     // Let late layout shifts land in the observer.
     await page.waitForTimeout(300);
-    return await page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __ssrProbe: Probe }).__ssrProbe)) as Probe);
+    return await page.evaluate(
+      () => JSON.parse(JSON.stringify((window as unknown as { __ssrProbe: Probe }).__ssrProbe)) as Probe,
+    );
   } finally {
     await context.close();
   }
@@ -128,41 +139,83 @@ function quantile(values: readonly number[], q: number): number {
 }
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 /** "ms (p25–p75 41.2–55.0)": the spread printed beside a median. */
-const spread = (values: readonly number[], unit = 'ms'): string => `${unit} (p25–p75 ${round(quantile(values, 0.25))}–${round(quantile(values, 0.75))})`;
+const spread = (values: readonly number[], unit = 'ms'): string =>
+  `${unit} (p25–p75 ${round(quantile(values, 0.25))}–${round(quantile(values, 0.75))})`;
 
-async function loadFigures(browser: Browser, label: string, urls: Record<'static' | 'server' | 'script', string>): Promise<Figure[]> {
+async function loadFigures(
+  browser: Browser,
+  label: string,
+  urls: Record<'static' | 'server' | 'script', string>,
+): Promise<Figure[]> {
   const runs: Record<'static' | 'server' | 'script', Probe[]> = { static: [], server: [], script: [] };
   // Warm-up: Chromium's first page and the first parse of the bundle are nobody's cost.
   for (const url of Object.values(urls)) await measure(browser, url, url !== urls.static);
   for (let i = 0; i < RUNS; i += 1) {
     // Interleaved, so a busy moment of the shared machine falls on every page alike.
-    for (const kind of ['static', 'server', 'script'] as const) runs[kind].push(await measure(browser, urls[kind], kind !== 'static'));
+    for (const kind of ['static', 'server', 'script'] as const)
+      runs[kind].push(await measure(browser, urls[kind], kind !== 'static'));
   }
   const first = (kind: keyof typeof runs) => runs[kind].map((p) => p.firstProgram ?? NaN);
   const floor = quantile(first('static'), 0.5);
   const served = quantile(first('server'), 0.5);
   const ratios = runs.server.map((p, i) => (p.firstProgram ?? NaN) / (runs.static[i]?.firstProgram ?? NaN));
   // Layout shift from navigation to schoolmatch:ready (worst run), on a page with no CSS of its own.
-  const shiftToReady = (p: Probe) => p.shifts.filter((s) => s.startTime <= (p.ready ?? Infinity)).reduce((sum, s) => sum + s.value, 0);
+  const shiftToReady = (p: Probe) =>
+    p.shifts.filter((s) => s.startTime <= (p.ready ?? Infinity)).reduce((sum, s) => sum + s.value, 0);
   return [
-    { name: `${label}: static HTML floor, navigation → first program`, value: round(floor), unit: spread(first('static')) },
-    { name: `${label}: server-rendered, navigation → first program`, value: round(served), unit: spread(first('server')) },
-    { name: `${label}:   server-rendered ÷ floor (median of per-run ratios)`, value: round(quantile(ratios, 0.5), 2), unit: '×', target: '≤ 1.2×' },
-    { name: `${label}: script-only, navigation → first program`, value: round(quantile(first('script'), 0.5)), unit: spread(first('script')) },
+    {
+      name: `${label}: static HTML floor, navigation → first program`,
+      value: round(floor),
+      unit: spread(first('static')),
+    },
+    {
+      name: `${label}: server-rendered, navigation → first program`,
+      value: round(served),
+      unit: spread(first('server')),
+    },
+    {
+      name: `${label}:   server-rendered ÷ floor (median of per-run ratios)`,
+      value: round(quantile(ratios, 0.5), 2),
+      unit: '×',
+      target: '≤ 1.2×',
+    },
+    {
+      name: `${label}: script-only, navigation → first program`,
+      value: round(quantile(first('script'), 0.5)),
+      unit: spread(first('script')),
+    },
     {
       name: `${label}: server-rendered, navigation → hydrated (schoolmatch:ready)`,
-      value: round(quantile(runs.server.map((p) => p.ready ?? NaN), 0.5)),
+      value: round(
+        quantile(
+          runs.server.map((p) => p.ready ?? NaN),
+          0.5,
+        ),
+      ),
       unit: spread(runs.server.map((p) => p.ready ?? NaN)),
       target: '≤ script-only first program',
     },
-    { name: `${label}: script-only, navigation → schoolmatch:ready`, value: round(quantile(runs.script.map((p) => p.ready ?? NaN), 0.5)), unit: 'ms' },
+    {
+      name: `${label}: script-only, navigation → schoolmatch:ready`,
+      value: round(
+        quantile(
+          runs.script.map((p) => p.ready ?? NaN),
+          0.5,
+        ),
+      ),
+      unit: 'ms',
+    },
     {
       name: `${label}: server-rendered, layout shift navigation → ready (worst of ${RUNS})`,
       value: round(Math.max(...runs.server.map(shiftToReady)), 4),
       unit: 'CLS',
       target: '0',
     },
-    { name: `${label}: script-only, same (worst of ${RUNS})`, value: round(Math.max(...runs.script.map(shiftToReady)), 4), unit: 'CLS' },
+    {
+      name: `${label}: script-only, same (worst of ${RUNS})`,
+      value: round(Math.max(...runs.script.map(shiftToReady)), 4),
+      unit: 'CLS',
+    },
   ];
 }
 
@@ -182,8 +235,17 @@ async function renderFigures(seed: object, large: object): Promise<Figure[]> {
   const seedTimes = time(seed, RENDER_RUNS.seed);
   const largeTimes = time(large, RENDER_RUNS.large);
   return [
-    { name: `renderEmbed in Node, seed (median of ${RENDER_RUNS.seed})`, value: round(quantile(seedTimes, 0.5), 2), unit: spread(seedTimes), target: '≪ 5 ms' },
-    { name: `renderEmbed in Node, 1,000 schools × 10 (median of ${RENDER_RUNS.large})`, value: round(quantile(largeTimes, 0.5)), unit: spread(largeTimes) },
+    {
+      name: `renderEmbed in Node, seed (median of ${RENDER_RUNS.seed})`,
+      value: round(quantile(seedTimes, 0.5), 2),
+      unit: spread(seedTimes),
+      target: '≪ 5 ms',
+    },
+    {
+      name: `renderEmbed in Node, 1,000 schools × 10 (median of ${RENDER_RUNS.large})`,
+      value: round(quantile(largeTimes, 0.5)),
+      unit: spread(largeTimes),
+    },
   ];
 }
 
@@ -192,15 +254,29 @@ export async function benchServerRender(): Promise<Figure[]> {
   const { renderEmbed } = await builtServer();
   const seed = JSON.parse(readFileSync(projectPath('fixtures/catalog.json'), 'utf8')) as object;
   const large = largeCatalog(1000, 10) as object;
-  const figures: Figure[] = [{ name: 'machine load average (1 min) at start', value: round(loadavg()[0] ?? 0, 2), unit: '' }];
+  const figures: Figure[] = [
+    { name: 'machine load average (1 min) at start', value: round(loadavg()[0] ?? 0, 2), unit: '' },
+  ];
   figures.push(...(await renderFigures(seed, large)));
   const server = await startStaticServer();
   const browser = await launchBrowser();
   try {
     server.put('/bench/ssr-large.json', JSON.stringify(large), 'application/json');
     const render = (catalog: object) => renderEmbed({ catalog, endpoint: '/api/leads', publisher: 'bench' });
-    figures.push(...(await loadFigures(browser, 'seed (10 schools)', pages(server, 'seed', '/fixtures/catalog.json', render(seed)))));
-    figures.push(...(await loadFigures(browser, '1,000 schools × 10', pages(server, 'large', '/bench/ssr-large.json', render(large)))));
+    figures.push(
+      ...(await loadFigures(
+        browser,
+        'seed (10 schools)',
+        pages(server, 'seed', '/fixtures/catalog.json', render(seed)),
+      )),
+    );
+    figures.push(
+      ...(await loadFigures(
+        browser,
+        '1,000 schools × 10',
+        pages(server, 'large', '/bench/ssr-large.json', render(large)),
+      )),
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -35,7 +35,11 @@ function post(port: number, agent: Agent, lead: Lead): Promise<number> {
         path: '/api/leads',
         method: 'POST',
         agent,
-        headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), 'Idempotency-Key': lead.leadId },
+        headers: {
+          'Content-Type': 'application/json',
+          'Content-Length': Buffer.byteLength(body),
+          'Idempotency-Key': lead.leadId,
+        },
       },
       (res) => {
         res.resume();
@@ -69,7 +73,8 @@ async function startServer(env: Record<string, string>): Promise<{ port: number;
   const deadline = Date.now() + 30_000;
   let port: string | undefined;
   while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the bench receiver did not start:\n${output}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the bench receiver did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return { port: Number(port), child };
@@ -117,7 +122,8 @@ async function steady(port: number, crm: TestCrm, seconds: number): Promise<Stea
     );
   }
   const statuses = await Promise.all(posts);
-  if (statuses.some((status) => status !== 201)) throw new Error('[schoolmatch] the receiver refused a lead during the webhook benchmark');
+  if (statuses.some((status) => status !== 201))
+    throw new Error('[schoolmatch] the receiver refused a lead during the webhook benchmark');
   await crm.waitFor(before + count, 60_000);
   agent.destroy();
   const latencies = crm.received
@@ -125,7 +131,9 @@ async function steady(port: number, crm: TestCrm, seconds: number): Promise<Stea
     .map((hook) => hook.arrivedAt - (sentAt.get(hook.id) ?? NaN))
     .sort((a, b) => a - b);
   if (latencies.length !== count || latencies.some(Number.isNaN)) {
-    throw new Error(`[schoolmatch] the CRM received ${latencies.length} webhooks for ${count} leads, or one it was not sent`);
+    throw new Error(
+      `[schoolmatch] the CRM received ${latencies.length} webhooks for ${count} leads, or one it was not sent`,
+    );
   }
   acceptLatencies.sort((a, b) => a - b);
   return {
@@ -147,7 +155,8 @@ async function throughput(port: number): Promise<number> {
   await Promise.all(
     Array.from({ length: 32 }, async () => {
       while (performance.now() < deadline) {
-        if ((await post(port, agent, uniqueLead())) !== 201) throw new Error('[schoolmatch] the receiver refused a lead during the webhook benchmark');
+        if ((await post(port, agent, uniqueLead())) !== 201)
+          throw new Error('[schoolmatch] the receiver refused a lead during the webhook benchmark');
         accepted += 1;
       }
     }),
@@ -171,12 +180,25 @@ async function benchStore(label: string, location: () => Promise<string>): Promi
       const seconds = `${STEADY_RATE} leads/s for ${STEADY_SECONDS} s, ${label}`;
       figures.push(
         { name: `POST → webhook at the CRM, p50 (${seconds})`, value: Math.round(latency.p50 * 10) / 10, unit: 'ms' },
-        { name: `POST → webhook at the CRM, p99 (${latency.count} leads; max ${latency.max.toFixed(1)} ms)`, value: Math.round(latency.p99 * 10) / 10, unit: 'ms', target: '< 1000 ms' },
-        { name: `of which POST → 201 (the lead stored), p50 / p99 ${latency.acceptedP50.toFixed(1)} ms /`, value: Math.round(latency.acceptedP99 * 10) / 10, unit: 'ms' },
+        {
+          name: `POST → webhook at the CRM, p99 (${latency.count} leads; max ${latency.max.toFixed(1)} ms)`,
+          value: Math.round(latency.p99 * 10) / 10,
+          unit: 'ms',
+          target: '< 1000 ms',
+        },
+        {
+          name: `of which POST → 201 (the lead stored), p50 / p99 ${latency.acceptedP50.toFixed(1)} ms /`,
+          value: Math.round(latency.acceptedP99 * 10) / 10,
+          unit: 'ms',
+        },
       );
       const rates: number[] = [];
       for (let i = 0; i < REPEATS; i++) rates.push(await throughput(forwarding.port));
-      figures.push({ name: `accepted leads/s, 32 connections, 1 webhook each, ${label} (range ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`, value: Math.round(median(rates)), unit: 'leads/s' });
+      figures.push({
+        name: `accepted leads/s, 32 connections, 1 webhook each, ${label} (range ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`,
+        value: Math.round(median(rates)),
+        unit: 'leads/s',
+      });
     } finally {
       await stopServer(forwarding.child);
     }
@@ -185,7 +207,11 @@ async function benchStore(label: string, location: () => Promise<string>): Promi
       await throughput(plain.port);
       const rates: number[] = [];
       for (let i = 0; i < REPEATS; i++) rates.push(await throughput(plain.port));
-      figures.push({ name: `accepted leads/s, 32 connections, no webhooks, ${label} (range ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`, value: Math.round(median(rates)), unit: 'leads/s' });
+      figures.push({
+        name: `accepted leads/s, 32 connections, no webhooks, ${label} (range ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`,
+        value: Math.round(median(rates)),
+        unit: 'leads/s',
+      });
     } finally {
       await stopServer(plain.child);
     }
@@ -225,6 +251,8 @@ export async function benchWebhooks(): Promise<Figure[]> {
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const figure of await benchWebhooks()) {
-    console.log(`${figure.name.padEnd(100)} ${String(figure.value).padStart(10)} ${figure.unit}${figure.target ? `  (target ${figure.target})` : ''}`);
+    console.log(
+      `${figure.name.padEnd(100)} ${String(figure.value).padStart(10)} ${figure.unit}${figure.target ? `  (target ${figure.target})` : ''}`,
+    );
   }
 }

@@ -72,7 +72,9 @@ describe('the demo server of npm start', () => {
       body: JSON.stringify(lead),
     });
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ errors: [{ path: 'school.id', message: expect.stringContaining('not a school of the catalog') }] });
+    expect(await response.json()).toEqual({
+      errors: [{ path: 'school.id', message: expect.stringContaining('not a school of the catalog') }],
+    });
   });
 
   it('serves the seed article with the script-only widget snippet at /client.html under a same-origin-only CSP', async () => {
@@ -82,7 +84,8 @@ describe('the demo server of npm start', () => {
     const html = await response.text();
     expect(html).toContain('<h1>Medical Records Careers: Salary Info &amp; Job Description</h1>');
     expect(html).toContain('<table class="career-table">');
-    for (const heading of ['Medical Coders', 'Health Information Managers', 'Medical Secretary']) expect(html).toContain(`>${heading}</h2>`);
+    for (const heading of ['Medical Coders', 'Health Information Managers', 'Medical Secretary'])
+      expect(html).toContain(`>${heading}</h2>`);
     expect(html).toContain(
       '<school-match catalog="/catalog.json" endpoint="/api/leads" publisher="demo-publisher" placement="article-inline"></school-match>',
     );
@@ -95,7 +98,9 @@ describe('the demo server of npm start', () => {
   it('serves the same article at / with the widget server-rendered, allowing only its published style hash', async () => {
     const response = await fetch(`${origin}/`);
     expect(response.status).toBe(200);
-    const styleSource = (JSON.parse(readFileSync(join(ROOT, 'dist/csp.json'), 'utf8')) as { 'style-src': string })['style-src'];
+    const styleSource = (JSON.parse(readFileSync(join(ROOT, 'dist/csp.json'), 'utf8')) as { 'style-src': string })[
+      'style-src'
+    ];
     expect(response.headers.get('Content-Security-Policy')).toBe(`default-src 'self'; style-src 'self' ${styleSource}`);
     const html = await response.text();
     expect(html).toContain('<h1>Medical Records Careers: Salary Info &amp; Job Description</h1>');
@@ -145,7 +150,9 @@ describe('the demo server of npm start', () => {
 
   it('forwards each accepted lead to its demo CRM, which verified the signature, and flags a repeat of the same person', async () => {
     expect(output).toContain(`[schoolmatch] demo CRM:        ${origin}/demo/crm`);
-    const first = sampleLead({ contact: { ...sampleLead().contact, email: 'crm.check@example.com', phone: '+13125550142' } });
+    const first = sampleLead({
+      contact: { ...sampleLead().contact, email: 'crm.check@example.com', phone: '+13125550142' },
+    });
     const repeat = sampleLead({ contact: first.contact });
     for (const lead of [first, repeat]) {
       const posted = await fetch(`${origin}/api/leads`, {
@@ -169,11 +176,15 @@ describe('the demo server of npm start', () => {
 
   it('answers a chunked upload past 64 KB with 413 over real HTTP', async () => {
     const { status, body } = await new Promise<{ status: number; body: string }>((done, fail) => {
-      const req = request(`${origin}/api/leads`, { method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
-        let body = '';
-        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body }));
-      });
+      const req = request(
+        `${origin}/api/leads`,
+        { method: 'POST', headers: { 'Content-Type': 'application/json' } },
+        (res) => {
+          let body = '';
+          res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+          res.on('end', () => done({ status: res.statusCode ?? 0, body }));
+        },
+      );
       // The server may close the connection before the whole upload is written; the answer still arrives.
       req.on('error', (error) => fail(error));
       const chunk = Buffer.alloc(16 * 1024, 0x20);
@@ -202,7 +213,11 @@ describe('the demo server of npm start', () => {
       page.on('pageerror', (error) => problems.push(error.message));
       await page.goto(`${origin}${path}`);
       if (bundleBuilt) {
-        await page.waitForFunction(() => (document.querySelector('school-match')?.shadowRoot?.childElementCount ?? 0) > 0, null, { timeout: 15_000 });
+        await page.waitForFunction(
+          () => (document.querySelector('school-match')?.shadowRoot?.childElementCount ?? 0) > 0,
+          null,
+          { timeout: 15_000 },
+        );
       }
       expect(await page.locator('table.career-table tbody tr').count()).toBe(7);
       expect(problems.filter((text) => /Content Security Policy|Refused/.test(text))).toEqual([]);

@@ -29,7 +29,11 @@ describe('the script on a publisher page', () => {
     const watch = await watchPage(page);
     await page.goto(setup.server.page('/with-widget.html', { html: embedPage(body) }));
     await watch.waitForEvents('schoolmatch:ready');
-    await page.locator('school-match').getByLabel('What is your highest level of education?').first().selectOption({ label: "Master's degree" });
+    await page
+      .locator('school-match')
+      .getByLabel('What is your highest level of education?')
+      .first()
+      .selectOption({ label: "Master's degree" });
     await watch.waitForEvents('schoolmatch:answer');
     const after = await footprint(page);
     await page.close();

@@ -25,7 +25,11 @@ describe('on a host page with hostile global CSS', () => {
   it('keeps the widget block-level with its own font and colours', async () => {
     page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(setup.server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
+    await page.goto(
+      setup.server.page('/hostile-css.html', {
+        html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }),
+      }),
+    );
     await watch.waitForEvents('schoolmatch:ready');
     const styles = await page.evaluate(() => {
       const host = document.querySelector('school-match')!;
@@ -68,13 +72,21 @@ describe('on a host page with hostile global CSS', () => {
   it('still lets the student answer a question', async () => {
     page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(setup.server.page('/hostile-css.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }) }));
+    await page.goto(
+      setup.server.page('/hostile-css.html', {
+        html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`, { head: HOSTILE_CSS }),
+      }),
+    );
     await watch.waitForEvents('schoolmatch:ready');
     const select = page.locator('school-match').getByLabel('What is your highest level of education?').first();
     await expect(select.isVisible()).resolves.toBe(true);
     await select.selectOption({ label: "Bachelor's degree" });
     const [answer] = await watch.waitForEvents('schoolmatch:answer');
-    expect(answer).toEqual({ type: 'schoolmatch:answer', detail: { question: 'educationLevel', value: 'bachelor' }, from: 'w' });
+    expect(answer).toEqual({
+      type: 'schoolmatch:answer',
+      detail: { question: 'educationLevel', value: 'bachelor' },
+      from: 'w',
+    });
     expect(watch.pageErrors).toEqual([]);
   });
 });
@@ -85,7 +97,9 @@ describe('a catalog full of HTML and script strings', () => {
     const watch = await watchPage(page);
     await page.goto(
       setup.server.page('/hostile-catalog.html', {
-        html: embedPage('<school-match id="w" catalog="/fixtures/hostile.json" endpoint="/api/leads" publisher="pub-123"></school-match>'),
+        html: embedPage(
+          '<school-match id="w" catalog="/fixtures/hostile.json" endpoint="/api/leads" publisher="pub-123"></school-match>',
+        ),
       }),
     );
     await watch.waitForEvents('schoolmatch:ready');
@@ -96,11 +110,14 @@ describe('a catalog full of HTML and script strings', () => {
       if (await select.isVisible()) await select.selectOption({ index: 1 }).catch(() => undefined);
     }
     await page.evaluate(() => {
-      for (const details of document.querySelector('school-match')!.shadowRoot!.querySelectorAll('details')) details.open = true;
+      for (const details of document.querySelector('school-match')!.shadowRoot!.querySelectorAll('details'))
+        details.open = true;
     });
     await page.waitForTimeout(300);
     const created = await page.evaluate(() => ({
-      images: document.querySelectorAll('img').length + document.querySelector('school-match')!.shadowRoot!.querySelectorAll('img, script, iframe, object').length,
+      images:
+        document.querySelectorAll('img').length +
+        document.querySelector('school-match')!.shadowRoot!.querySelectorAll('img, script, iframe, object').length,
       scripts: document.scripts.length,
     }));
     expect(created).toEqual({ images: 0, scripts: 1 });

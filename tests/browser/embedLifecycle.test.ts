@@ -18,7 +18,9 @@ describe('several widgets and their lifecycle', () => {
     const watch = await watchPage(page);
     await page.goto(
       setup.server.page('/two.html', {
-        html: embedPage(`<school-match id="one" ${GOOD_ATTRIBUTES}></school-match><school-match id="two" ${GOOD_ATTRIBUTES} locale="es"></school-match>`),
+        html: embedPage(
+          `<school-match id="one" ${GOOD_ATTRIBUTES}></school-match><school-match id="two" ${GOOD_ATTRIBUTES} locale="es"></school-match>`,
+        ),
       }),
     );
     await watch.waitForEvents('schoolmatch:ready', 2);
@@ -37,7 +39,11 @@ describe('several widgets and their lifecycle', () => {
   it('tears an element down when it is removed, and renders a new one added later', async () => {
     page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(setup.server.page('/swap.html', { html: embedPage(`<div id="slot"><school-match id="old" ${GOOD_ATTRIBUTES}></school-match></div>`) }));
+    await page.goto(
+      setup.server.page('/swap.html', {
+        html: embedPage(`<div id="slot"><school-match id="old" ${GOOD_ATTRIBUTES}></school-match></div>`),
+      }),
+    );
     await watch.waitForEvents('schoolmatch:ready');
     const leftOver = await page.evaluate((attributes) => {
       const old = document.querySelector('#old')!;
@@ -57,7 +63,9 @@ describe('several widgets and their lifecycle', () => {
   it('applies attribute changes live', async () => {
     page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(setup.server.page('/live.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`) }));
+    await page.goto(
+      setup.server.page('/live.html', { html: embedPage(`<school-match id="w" ${GOOD_ATTRIBUTES}></school-match>`) }),
+    );
     await watch.waitForEvents('schoolmatch:ready');
     await page.evaluate(() => document.querySelector('#w')!.setAttribute('locale', 'es'));
     await expect(page.locator('#w').getByText('Escuelas destacadas').waitFor()).resolves.toBeUndefined();
@@ -66,8 +74,16 @@ describe('several widgets and their lifecycle', () => {
   it('renders elements present before the script loads and elements added after it', async () => {
     page = await setup.browser.newPage();
     const watch = await watchPage(page);
-    await page.goto(setup.server.page('/before-after.html', { html: embedPage(`<school-match id="before" ${GOOD_ATTRIBUTES}></school-match>`) }));
-    await page.evaluate((attributes) => document.body.insertAdjacentHTML('beforeend', `<school-match id="after" ${attributes}></school-match>`), GOOD_ATTRIBUTES);
+    await page.goto(
+      setup.server.page('/before-after.html', {
+        html: embedPage(`<school-match id="before" ${GOOD_ATTRIBUTES}></school-match>`),
+      }),
+    );
+    await page.evaluate(
+      (attributes) =>
+        document.body.insertAdjacentHTML('beforeend', `<school-match id="after" ${attributes}></school-match>`),
+      GOOD_ATTRIBUTES,
+    );
     const ready = await watch.waitForEvents('schoolmatch:ready', 2);
     expect(ready.map((event) => event.from).sort()).toEqual(['after', 'before']);
   });
@@ -78,11 +94,21 @@ describe('several widgets and their lifecycle', () => {
     const catalog = JSON.stringify({
       version: 1,
       subjects: [{ id: 'health-science', label: 'Health Science' }],
-      schools: [{ id: 'inline-u', name: 'Inline University', rank: 1, questions: ['subject', 'educationLevel', 'usCitizen'], programs: [{ id: 'inline-bs', name: 'BS Health Science', level: 'bachelor', subjects: ['health-science'] }] }],
+      schools: [
+        {
+          id: 'inline-u',
+          name: 'Inline University',
+          rank: 1,
+          questions: ['subject', 'educationLevel', 'usCitizen'],
+          programs: [{ id: 'inline-bs', name: 'BS Health Science', level: 'bachelor', subjects: ['health-science'] }],
+        },
+      ],
     });
     await page.goto(
       setup.server.page('/inline.html', {
-        html: embedPage(`<school-match id="w" endpoint="/api/leads" publisher="pub-123"><script type="application/json">${catalog}</script></school-match>`),
+        html: embedPage(
+          `<school-match id="w" endpoint="/api/leads" publisher="pub-123"><script type="application/json">${catalog}</script></school-match>`,
+        ),
       }),
     );
     const [ready] = await watch.waitForEvents('schoolmatch:ready');

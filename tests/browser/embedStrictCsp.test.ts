@@ -19,7 +19,9 @@ describe('on a page with a strict Content-Security-Policy', () => {
     await page.addInitScript(() => {
       const violations: string[] = [];
       Object.defineProperty(window, '__violations', { value: violations });
-      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     await page.goto(
       setup.server.page('/csp.html', {
@@ -29,10 +31,18 @@ describe('on a page with a strict Content-Security-Policy', () => {
     );
     await watch.waitForEvents('schoolmatch:ready');
     const widget = page.locator('school-match');
-    await widget.getByLabel('What is your highest level of education?').first().selectOption({ label: "Bachelor's degree" });
-    await widget.getByRole('button', { name: /Request info/ }).first().click();
+    await widget
+      .getByLabel('What is your highest level of education?')
+      .first()
+      .selectOption({ label: "Bachelor's degree" });
+    await widget
+      .getByRole('button', { name: /Request info/ })
+      .first()
+      .click();
     // The school's remaining questions appear inline and take focus: the widget re-rendered under the policy.
-    await page.waitForFunction(() => document.querySelector('school-match')!.shadowRoot!.activeElement?.localName === 'select');
+    await page.waitForFunction(
+      () => document.querySelector('school-match')!.shadowRoot!.activeElement?.localName === 'select',
+    );
     const state = await page.evaluate(() => {
       const root = document.querySelector('school-match')!.shadowRoot!;
       return {

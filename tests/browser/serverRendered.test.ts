@@ -43,7 +43,9 @@ describe('a server-rendered <school-match>', () => {
     const { renderEmbed } = await builtServer();
     const context = await setup.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
-    await page.goto(setup.server.page('/ssr-nojs.html', { html: embedPage(renderEmbed(seedEmbed()), { script: false }) }));
+    await page.goto(
+      setup.server.page('/ssr-nojs.html', { html: embedPage(renderEmbed(seedEmbed()), { script: false }) }),
+    );
     const view = await readView(page);
     expect(view).not.toBeNull();
     expect(view!.regions).toEqual(['Featured Schools', 'Popular Schools']);
@@ -58,30 +60,50 @@ describe('a server-rendered <school-match>', () => {
     expect(view!.height).toBeGreaterThan(500);
   });
 
-  const policies: [string, (renderEmbed: Awaited<ReturnType<typeof builtServer>>['renderEmbed']) => { html: string; csp: string }][] = [
-    ['the style hash the build publishes', (renderEmbed) => ({ html: renderEmbed(seedEmbed()), csp: `${STRICT}; style-src 'self' ${publishedStyleSource()}` })],
+  const policies: [
+    string,
+    (renderEmbed: Awaited<ReturnType<typeof builtServer>>['renderEmbed']) => { html: string; csp: string },
+  ][] = [
+    [
+      'the style hash the build publishes',
+      (renderEmbed) => ({
+        html: renderEmbed(seedEmbed()),
+        csp: `${STRICT}; style-src 'self' ${publishedStyleSource()}`,
+      }),
+    ],
     [
       'a nonce',
-      (renderEmbed) => ({ html: renderEmbed({ ...seedEmbed(), nonce: 'c2Nob29sbWF0Y2gtdGVzdA==' }), csp: `${STRICT}; style-src 'self' 'nonce-c2Nob29sbWF0Y2gtdGVzdA=='` }),
+      (renderEmbed) => ({
+        html: renderEmbed({ ...seedEmbed(), nonce: 'c2Nob29sbWF0Y2gtdGVzdA==' }),
+        csp: `${STRICT}; style-src 'self' 'nonce-c2Nob29sbWF0Y2gtdGVzdA=='`,
+      }),
     ],
   ];
-  it.each(policies)('is styled under a strict CSP allowing %s, with no violation through the script taking over', async (_, make) => {
-    const { renderEmbed } = await builtServer();
-    const { html, csp } = make(renderEmbed);
-    page = await (await setup.browser.newContext()).newPage();
-    const violations = await recordViolations(page);
-    const watch = await watchPage(page);
-    const refused: string[] = [];
-    page.on('console', (message) => /Content Security Policy|Refused/.test(message.text()) && refused.push(message.text()));
-    await page.goto(setup.server.page('/ssr-csp.html', { html: embedPage(html), headers: { 'Content-Security-Policy': csp } }));
-    await watch.waitForEvents('schoolmatch:ready');
-    const view = await readView(page);
-    expect(view).toMatchObject({ views: 1, hostDisplay: 'block', selectDisplay: 'block' });
-    expect(await violations()).toEqual([]);
-    expect(refused).toEqual([]);
-    expect(watch.errors).toEqual([]);
-    expect(watch.pageErrors).toEqual([]);
-  });
+  it.each(policies)(
+    'is styled under a strict CSP allowing %s, with no violation through the script taking over',
+    async (_, make) => {
+      const { renderEmbed } = await builtServer();
+      const { html, csp } = make(renderEmbed);
+      page = await (await setup.browser.newContext()).newPage();
+      const violations = await recordViolations(page);
+      const watch = await watchPage(page);
+      const refused: string[] = [];
+      page.on(
+        'console',
+        (message) => /Content Security Policy|Refused/.test(message.text()) && refused.push(message.text()),
+      );
+      await page.goto(
+        setup.server.page('/ssr-csp.html', { html: embedPage(html), headers: { 'Content-Security-Policy': csp } }),
+      );
+      await watch.waitForEvents('schoolmatch:ready');
+      const view = await readView(page);
+      expect(view).toMatchObject({ views: 1, hostDisplay: 'block', selectDisplay: 'block' });
+      expect(await violations()).toEqual([]);
+      expect(refused).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      expect(watch.pageErrors).toEqual([]);
+    },
+  );
 
   it('is refused its styles by a strict CSP that allows neither (so the checks above can fail)', async () => {
     const { renderEmbed } = await builtServer();
@@ -103,8 +125,16 @@ describe('the built renderEmbed', () => {
     ['a missing endpoint', { endpoint: undefined }, '[schoolmatch] renderEmbed() option "endpoint" is missing'],
     ['an ftp endpoint', { endpoint: 'ftp://x' }, '[schoolmatch] renderEmbed() option "endpoint" must be'],
     ['a missing publisher', { publisher: undefined }, '[schoolmatch] renderEmbed() option "publisher" is missing'],
-    ['a catalog URL', { catalog: '/fixtures/catalog.json' }, '[schoolmatch] renderEmbed() option "catalog" must be the catalog as an object'],
-    ['a catalog of the wrong shape', { catalog: { version: 1, subjects: [], schools: {} } }, '[schoolmatch] the catalog is invalid at $.schools'],
+    [
+      'a catalog URL',
+      { catalog: '/fixtures/catalog.json' },
+      '[schoolmatch] renderEmbed() option "catalog" must be the catalog as an object',
+    ],
+    [
+      'a catalog of the wrong shape',
+      { catalog: { version: 1, subjects: [], schools: {} } },
+      '[schoolmatch] the catalog is invalid at $.schools',
+    ],
     ['bad sections', { sections: 'sidebar' }, '[schoolmatch] renderEmbed() option "sections" must'],
     ['a max-schools of 0', { maxSchools: 0 }, '[schoolmatch] renderEmbed() option "maxSchools" must'],
     ['an unknown locale', { locale: 'fr' }, '[schoolmatch] renderEmbed() option "locale" must'],

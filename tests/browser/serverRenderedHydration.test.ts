@@ -88,7 +88,14 @@ const sameNodes = (target: Page) =>
   });
 
 const shadowText = (target: Page, selector: string) =>
-  target.evaluate((s) => Array.from(document.querySelector('school-match')!.shadowRoot!.querySelectorAll(s), (node) => node.textContent ?? ''), selector);
+  target.evaluate(
+    (s) =>
+      Array.from(
+        document.querySelector('school-match')!.shadowRoot!.querySelectorAll(s),
+        (node) => node.textContent ?? '',
+      ),
+    selector,
+  );
 
 describe('the script on a server-rendered <school-match>', () => {
   it('hydrates the view: keeps its nodes, fetches no catalog, shifts nothing, says ready and then answers as usual', async () => {
@@ -99,11 +106,22 @@ describe('the script on a server-rendered <school-match>', () => {
     await loaded.runScript();
     const [ready] = await loaded.watch.waitForEvents('schoolmatch:ready');
     expect(ready?.detail).toEqual({ schools: 10, programs: 53 });
-    expect(await sameNodes(loaded.page)).toEqual({ featuredProgram: true, popularProgram: true, view: true, select: true, connected: true, views: 1 });
+    expect(await sameNodes(loaded.page)).toEqual({
+      featuredProgram: true,
+      popularProgram: true,
+      view: true,
+      select: true,
+      connected: true,
+      views: 1,
+    });
     expect(loaded.jsonRequests).toEqual([]);
     expect(await loaded.shifts()).toEqual([]);
     // The hydrated view handles the student: an answer filters the programs and is reported.
-    await loaded.page.locator('school-match').getByLabel('What is your highest level of education?').first().selectOption({ label: 'Less than high school' });
+    await loaded.page
+      .locator('school-match')
+      .getByLabel('What is your highest level of education?')
+      .first()
+      .selectOption({ label: 'Less than high school' });
     const [answer] = await loaded.watch.waitForEvents('schoolmatch:answer');
     expect(answer?.detail).toEqual({ question: 'educationLevel', value: 'no-diploma' });
     expect(await shadowText(loaded.page, 'p[role=status]')).not.toEqual(['53 programs at 10 schools']);
@@ -114,9 +132,15 @@ describe('the script on a server-rendered <school-match>', () => {
   it('keeps answers given before it ran: the selects keep their values, count as answers and filter the programs', async () => {
     const loaded = await openServerRendered(renderEmbed(seedEmbed()));
     const widget = loaded.page.locator('school-match');
-    await widget.getByLabel('What is your highest level of education?').first().selectOption({ label: 'Less than high school' });
+    await widget
+      .getByLabel('What is your highest level of education?')
+      .first()
+      .selectOption({ label: 'Less than high school' });
     // A featured card's own question, answered in the card.
-    await widget.getByRole('article', { name: 'Kaplan University' }).getByLabel('Which subject are you interested in?').selectOption({ label: 'Health Informatics' });
+    await widget
+      .getByRole('article', { name: 'Kaplan University' })
+      .getByLabel('Which subject are you interested in?')
+      .selectOption({ label: 'Health Informatics' });
     await loaded.runScript();
     await loaded.watch.waitForEvents('schoolmatch:ready');
     const answers = await loaded.watch.waitForEvents('schoolmatch:answer', 2);
@@ -131,7 +155,9 @@ describe('the script on a server-rendered <school-match>', () => {
     expect(values).toEqual(['no-diploma', 'health-informatics']);
     // Nothing is open to a student without a diploma: no program is listed, and the reason is given.
     expect(await shadowText(loaded.page, 'section[aria-label="Popular Schools"] article li')).toEqual([]);
-    expect((await shadowText(loaded.page, 'details li')).join(' ')).toContain('These programs need a high school diploma or GED');
+    expect((await shadowText(loaded.page, 'details li')).join(' ')).toContain(
+      'These programs need a high school diploma or GED',
+    );
     expect(loaded.watch.errors).toEqual([]);
   });
 
@@ -146,10 +172,17 @@ describe('the script on a server-rendered <school-match>', () => {
     // The ZIP code is personal data: no event carries it, so only the military answer is reported.
     const events = await loaded.watch.waitForEvents('schoolmatch:answer');
     expect(events.map((event) => event.detail)).toEqual([{ question: 'military', value: 'veteran' }]);
-    expect(await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelector<HTMLInputElement>('#q-postalCode')!.value)).toBe('10001');
+    expect(
+      await loaded.page.evaluate(
+        () =>
+          document.querySelector('school-match')!.shadowRoot!.querySelector<HTMLInputElement>('#q-postalCode')!.value,
+      ),
+    ).toBe('10001');
     // Both are answers: each has its Clear button in the answers summary.
     await expect(answers.getByRole('button', { name: 'Clear: What is your ZIP code?' }).count()).resolves.toBe(1);
-    await expect(answers.getByRole('button', { name: 'Clear: Are you affiliated with the US military?' }).count()).resolves.toBe(1);
+    await expect(
+      answers.getByRole('button', { name: 'Clear: Are you affiliated with the US military?' }).count(),
+    ).resolves.toBe(1);
     expect(loaded.watch.errors).toEqual([]);
   });
 
@@ -158,9 +191,11 @@ describe('the script on a server-rendered <school-match>', () => {
     await loaded.runScript();
     await loaded.watch.waitForEvents('schoolmatch:ready');
     expect((await loaded.watch.events()).filter((event) => event.type === 'schoolmatch:answer')).toEqual([]);
-    expect(await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelector<HTMLSelectElement>('#q-subject')!.value)).toBe(
-      'medical-billing-coding',
-    );
+    expect(
+      await loaded.page.evaluate(
+        () => document.querySelector('school-match')!.shadowRoot!.querySelector<HTMLSelectElement>('#q-subject')!.value,
+      ),
+    ).toBe('medical-billing-coding');
   });
 
   it('re-renders markup from another widget version instead of keeping it', async () => {
@@ -171,8 +206,16 @@ describe('the script on a server-rendered <school-match>', () => {
     await keepNodes(loaded.page);
     await loaded.runScript();
     await loaded.watch.waitForEvents('schoolmatch:ready');
-    expect(await sameNodes(loaded.page)).toMatchObject({ featuredProgram: false, popularProgram: false, view: false, connected: false, views: 1 });
-    expect(await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelector('#stale'))).toBeNull();
+    expect(await sameNodes(loaded.page)).toMatchObject({
+      featuredProgram: false,
+      popularProgram: false,
+      view: false,
+      connected: false,
+      views: 1,
+    });
+    expect(
+      await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelector('#stale')),
+    ).toBeNull();
     expect(await shadowText(loaded.page, 'article h3')).toHaveLength(18);
     expect(loaded.jsonRequests).toEqual([]);
     expect(loaded.watch.errors).toEqual([]);
@@ -183,7 +226,11 @@ describe('the script on a server-rendered <school-match>', () => {
     await loaded.runScript();
     await loaded.watch.waitForEvents('schoolmatch:ready');
     await loaded.page.evaluate(() => document.querySelector('school-match')!.setAttribute('locale', 'es'));
-    await loaded.page.waitForFunction(() => document.querySelector('school-match')!.shadowRoot!.querySelector('section h2')?.textContent === 'Escuelas destacadas');
+    await loaded.page.waitForFunction(
+      () =>
+        document.querySelector('school-match')!.shadowRoot!.querySelector('section h2')?.textContent ===
+        'Escuelas destacadas',
+    );
     const { views, removed } = await loaded.page.evaluate(() => {
       const element = document.querySelector('school-match')!;
       const parent = element.parentElement!;
@@ -205,24 +252,34 @@ describe('the script on a server-rendered <school-match>', () => {
     await loaded.runScript();
     const ready = await loaded.watch.waitForEvents('schoolmatch:ready', 2);
     expect(ready.map((event) => event.from).sort()).toEqual(['one', 'two']);
-    await loaded.page.locator('#one').getByLabel('What is your highest level of education?').first().selectOption({ label: 'Less than high school' });
+    await loaded.page
+      .locator('#one')
+      .getByLabel('What is your highest level of education?')
+      .first()
+      .selectOption({ label: 'Less than high school' });
     const [answer] = await loaded.watch.waitForEvents('schoolmatch:answer');
     expect(answer?.from).toBe('one');
     const statuses = await loaded.page.evaluate(() =>
-      ['#one', '#two'].map((id) => document.querySelector(id)!.shadowRoot!.querySelector('p[role=status]')!.textContent),
+      ['#one', '#two'].map(
+        (id) => document.querySelector(id)!.shadowRoot!.querySelector('p[role=status]')!.textContent,
+      ),
     );
     expect(statuses[1]).toBe('53 programs at 10 schools');
     expect(statuses[0]).not.toBe(statuses[1]);
   });
 
   it('with a bad configuration shows nothing, logs one [schoolmatch] error and dispatches schoolmatch:error', async () => {
-    const loaded = await openServerRendered(`<p>Before</p>${renderEmbed(seedEmbed()).replace('endpoint="/api/leads"', 'endpoint="ftp://x"')}<p>After</p>`);
+    const loaded = await openServerRendered(
+      `<p>Before</p>${renderEmbed(seedEmbed()).replace('endpoint="/api/leads"', 'endpoint="ftp://x"')}<p>After</p>`,
+    );
     await loaded.runScript();
     const [error] = await loaded.watch.waitForEvents('schoolmatch:error');
     expect(error?.detail).toMatchObject({ code: 'config-invalid' });
     expect((error?.detail as { message: string }).message).toContain('attribute "endpoint" must be');
     expect(loaded.watch.errors).toEqual([(error?.detail as { message: string }).message]);
     expect((await loaded.page.locator('school-match').boundingBox())?.height).toBe(0);
-    expect(await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.textContent)).not.toContain('Kaplan');
+    expect(
+      await loaded.page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.textContent),
+    ).not.toContain('Kaplan');
   });
 });

@@ -28,7 +28,9 @@ async function openStatesPage(server: DemoServer): Promise<{ page: Page; warning
 
 /** Types a ZIP code into the shared answers and leaves the field (the widget checks it then). */
 async function answerZip(page: Page, zip: string): Promise<void> {
-  const field = page.getByRole('group', { name: 'Your answers' }).getByRole('textbox', { name: 'What is your ZIP code?' });
+  const field = page
+    .getByRole('group', { name: 'Your answers' })
+    .getByRole('textbox', { name: 'What is your ZIP code?' });
   await field.fill(zip);
   await field.press('Tab');
 }
@@ -74,10 +76,14 @@ describe('the states page (/states.html)', () => {
     await expect.poll(() => popularArticle(page, 'Colorado Technical University').count()).toBe(1);
     await answerZip(page, '72201');
     await expect.poll(() => popularArticle(page, 'Colorado Technical University').count()).toBe(0);
-    await popular(page).getByText(/schools? don't match your answers/).click();
+    await popular(page)
+      .getByText(/schools? don't match your answers/)
+      .click();
     const hidden = popular(page).getByRole('listitem').filter({ hasText: 'Colorado Technical University' });
     expect(await hidden.textContent()).toContain('Not available in Arkansas');
-    const card = page.getByRole('region', { name: 'Featured Schools' }).getByRole('article', { name: 'Colorado Technical University' });
+    const card = page
+      .getByRole('region', { name: 'Featured Schools' })
+      .getByRole('article', { name: 'Colorado Technical University' });
     expect(await card.textContent()).toContain('Not available in Arkansas');
     expect(await card.getByRole('button', { name: /Request info/ }).count()).toBe(0);
     expect(errors).toEqual([]);
@@ -135,6 +141,8 @@ describe('the states page (/states.html)', () => {
     const [lead] = readStoredLeadDocuments(server.dbFile);
     expect(lead).not.toHaveProperty('evidence');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain('evidence left out of the lead: input[name="xxTrustedFormCertUrl"] and #leadid_token');
+    expect(warnings[0]).toContain(
+      'evidence left out of the lead: input[name="xxTrustedFormCertUrl"] and #leadid_token',
+    );
   });
 });

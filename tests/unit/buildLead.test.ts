@@ -16,8 +16,18 @@ const ctu: School = {
   questions: ['usCitizen', 'educationLevel', 'subject'],
   rules: { requiresUsCitizen: true },
   programs: [
-    { id: 'ctu-bs-hcm', name: 'BS in Healthcare Management', level: 'bachelor', subjects: ['healthcare-administration'] },
-    { id: 'ctu-mba-hcm', name: 'MBA - Healthcare Management', level: 'master', subjects: ['healthcare-administration'] },
+    {
+      id: 'ctu-bs-hcm',
+      name: 'BS in Healthcare Management',
+      level: 'bachelor',
+      subjects: ['healthcare-administration'],
+    },
+    {
+      id: 'ctu-mba-hcm',
+      name: 'MBA - Healthcare Management',
+      level: 'master',
+      subjects: ['healthcare-administration'],
+    },
   ],
 };
 const catalog: Catalog = {
@@ -25,7 +35,13 @@ const catalog: Catalog = {
   subjects: [{ id: 'healthcare-administration', label: 'Healthcare Administration & Management' }],
   schools: [ctu],
 };
-const contact = { firstName: 'Ana', lastName: 'Pérez', email: 'ana@example.com', phone: '+12125550123', postalCode: '10001' };
+const contact = {
+  firstName: 'Ana',
+  lastName: 'Pérez',
+  email: 'ana@example.com',
+  phone: '+12125550123',
+  postalCode: '10001',
+};
 
 function input(overrides: Partial<BuildLeadInput> = {}): BuildLeadInput {
   return {
@@ -108,14 +124,23 @@ describe('buildLead', () => {
   });
 
   it('leaves out placement, sub id, referrer, utm and click ids that are absent', () => {
-    const result = buildLead(input({ config: { publisher: 'p', testMode: false }, page: { url: 'http://localhost:8080/', referrer: '' }, client: { userAgent: 'UA', language: 'es' } }));
+    const result = buildLead(
+      input({
+        config: { publisher: 'p', testMode: false },
+        page: { url: 'http://localhost:8080/', referrer: '' },
+        client: { userAgent: 'UA', language: 'es' },
+      }),
+    );
     expect(result.ok && result.lead.source).toEqual({ publisherId: 'p', pageUrl: 'http://localhost:8080/' });
     expect(result.ok && result.lead.client).not.toHaveProperty('gpc');
     expect(result.ok && result.lead.source).not.toHaveProperty('placementId');
   });
 
   it('refuses a contact the schema would refuse rather than sending it', () => {
-    expect(buildLead(input({ contact: { ...contact, phone: '2125550123' } }))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(buildLead(input({ contact: { ...contact, phone: '2125550123' } }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 });
 
@@ -126,7 +151,12 @@ describe('the page source of a lead', () => {
   };
 
   it('copies only utm_* parameters and the three click ids, never other query parameters', () => {
-    expect(source('https://a.example/p?utm_medium=email&utm_term=t&utm_content=c&fbclid=F&msclkid=M&name=Ana&utm_other=x', '')).toEqual({
+    expect(
+      source(
+        'https://a.example/p?utm_medium=email&utm_term=t&utm_content=c&fbclid=F&msclkid=M&name=Ana&utm_other=x',
+        '',
+      ),
+    ).toEqual({
       publisherId: 'p',
       pageUrl: 'https://a.example/p',
       utm: { medium: 'email', term: 't', content: 'c' },
@@ -144,7 +174,10 @@ describe('the page source of a lead', () => {
 
   it('makes no lead on a page that is not http(s), and leaves out a referrer that is not', () => {
     expect(source('about:srcdoc', '')).toBe('invalid');
-    expect(source('https://a.example/', 'android-app://com.example')).toEqual({ publisherId: 'p', pageUrl: 'https://a.example/' });
+    expect(source('https://a.example/', 'android-app://com.example')).toEqual({
+      publisherId: 'p',
+      pageUrl: 'https://a.example/',
+    });
   });
 });
 
@@ -156,7 +189,9 @@ describe('consentText', () => {
   });
 
   it('names the school in Spanish too', () => {
-    expect(consentText(ctu, es.defaultConsent)).toMatch(/^Al marcar esta casilla .* acepto que Colorado Technical University se comunique conmigo/);
+    expect(consentText(ctu, es.defaultConsent)).toMatch(
+      /^Al marcar esta casilla .* acepto que Colorado Technical University se comunique conmigo/,
+    );
   });
 
   it("uses the school's own consent text when the catalog has one, with the name filled in as written", () => {

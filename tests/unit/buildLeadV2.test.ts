@@ -20,9 +20,26 @@ const school: School = {
     { id: 'ao-bsn', name: 'BS Nursing', level: 'bachelor', subjects: ['health-science'], states: ['TX'] },
   ],
 };
-const catalog: Catalog = { version: 1, subjects: [{ id: 'health-science', label: 'Health Science' }], schools: [school] };
-const answers = { subject: 'health-science', educationLevel: 'high-school', usCitizen: 'yes', postalCode: '72201', military: 'veteran', startDate: '1-3-months' } as const;
-const contact = { firstName: 'Ana', lastName: 'Pérez', email: 'ana@example.com', phone: '+15015550123', postalCode: '72201' };
+const catalog: Catalog = {
+  version: 1,
+  subjects: [{ id: 'health-science', label: 'Health Science' }],
+  schools: [school],
+};
+const answers = {
+  subject: 'health-science',
+  educationLevel: 'high-school',
+  usCitizen: 'yes',
+  postalCode: '72201',
+  military: 'veteran',
+  startDate: '1-3-months',
+} as const;
+const contact = {
+  firstName: 'Ana',
+  lastName: 'Pérez',
+  email: 'ana@example.com',
+  phone: '+15015550123',
+  postalCode: '72201',
+};
 
 function input(overrides: Partial<BuildLeadInput> = {}): BuildLeadInput {
   return {
@@ -51,12 +68,23 @@ const built = (overrides: Partial<BuildLeadInput> = {}) => {
 describe('buildLead, v2', () => {
   it("carries the answers to the optional questions the school asks, and the contact ZIP code's state", () => {
     const lead = built();
-    expect(lead.answers).toEqual({ subject: 'health-science', educationLevel: 'high-school', usCitizen: true, postalCode: '72201', military: 'veteran', startDate: '1-3-months' });
+    expect(lead.answers).toEqual({
+      subject: 'health-science',
+      educationLevel: 'high-school',
+      usCitizen: true,
+      postalCode: '72201',
+      military: 'veteran',
+      startDate: '1-3-months',
+    });
     expect(lead.contact.state).toBe('AR');
   });
 
   it('leaves out optional answers the school does not ask, even when the student gave them', () => {
-    const v1School = { ...school, questions: ['educationLevel', 'subject', 'usCitizen'], rules: { requiresUsCitizen: false } } satisfies School;
+    const v1School = {
+      ...school,
+      questions: ['educationLevel', 'subject', 'usCitizen'],
+      rules: { requiresUsCitizen: false },
+    } satisfies School;
     const lead = built({ catalog: { ...catalog, schools: [v1School] } });
     expect(lead.answers).toEqual({ subject: 'health-science', educationLevel: 'high-school', usCitizen: true });
     expect(lead.contact.state).toBe('AR');
@@ -72,17 +100,35 @@ describe('buildLead, v2', () => {
   });
 
   it('refuses a program the school does not offer in the state of the ZIP code typed in the form', () => {
-    expect(buildLead(input({ contact: { ...contact, postalCode: '10001' } }))).toMatchObject({ ok: false, reason: 'not-available' });
-    expect(buildLead(input({ programId: 'ao-bsn', answers: { ...answers, postalCode: '75201' } }))).toMatchObject({ ok: false, reason: 'not-available' });
-    expect(built({ programId: 'ao-bsn', answers: { ...answers, postalCode: '75201' }, contact: { ...contact, postalCode: '75201' } }).contact.state).toBe('TX');
+    expect(buildLead(input({ contact: { ...contact, postalCode: '10001' } }))).toMatchObject({
+      ok: false,
+      reason: 'not-available',
+    });
+    expect(buildLead(input({ programId: 'ao-bsn', answers: { ...answers, postalCode: '75201' } }))).toMatchObject({
+      ok: false,
+      reason: 'not-available',
+    });
+    expect(
+      built({
+        programId: 'ao-bsn',
+        answers: { ...answers, postalCode: '75201' },
+        contact: { ...contact, postalCode: '75201' },
+      }).contact.state,
+    ).toBe('TX');
   });
 
   it('refuses a contact ZIP code that belongs to no US state', () => {
-    expect(buildLead(input({ contact: { ...contact, postalCode: '00000' } }))).toMatchObject({ ok: false, reason: 'invalid' });
+    expect(buildLead(input({ contact: { ...contact, postalCode: '00000' } }))).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+    });
   });
 
   it('carries the consent evidence it is given, and none when it is given none', () => {
-    const evidence = { trustedFormCertUrl: 'https://cert.trustedform.com/2b4a9f0e8c7d6b5a4f3e2d1c0b9a8f7e6d5c4b3a', jornayaLeadId: 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D' };
+    const evidence = {
+      trustedFormCertUrl: 'https://cert.trustedform.com/2b4a9f0e8c7d6b5a4f3e2d1c0b9a8f7e6d5c4b3a',
+      jornayaLeadId: 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D',
+    };
     expect(built({ evidence }).evidence).toEqual(evidence);
     expect(built()).not.toHaveProperty('evidence');
   });
@@ -107,7 +153,10 @@ describe('LeadSchema, v2', () => {
       ...lead,
       answers: { ...lead.answers, postalCode: '10001', military: 'spouse', startDate: 'not-sure' },
       contact: { ...lead.contact, state: 'NY' },
-      evidence: { trustedFormCertUrl: 'https://cert.trustedform.com/abc123', jornayaLeadId: '0123456789abcdef0123456789abcdef0123' },
+      evidence: {
+        trustedFormCertUrl: 'https://cert.trustedform.com/abc123',
+        jornayaLeadId: '0123456789abcdef0123456789abcdef0123',
+      },
     };
     expect(errorsOf(v2)).toEqual([]);
     expect(v.parse(LeadSchema, v2)).toEqual(v2);
@@ -115,10 +164,18 @@ describe('LeadSchema, v2', () => {
 
   it('refuses unknown military and start-date answers and a state that is not a USPS code, at their paths', () => {
     const lead = validLead();
-    expect(errorsOf({ ...lead, answers: { ...lead.answers, military: 'navy' } }).map((error) => error.path)).toEqual(['answers.military']);
-    expect(errorsOf({ ...lead, answers: { ...lead.answers, startDate: 'tomorrow' } }).map((error) => error.path)).toEqual(['answers.startDate']);
-    expect(errorsOf({ ...lead, answers: { ...lead.answers, postalCode: '1234' } }).map((error) => error.path)).toEqual(['answers.postalCode']);
-    expect(errorsOf({ ...lead, contact: { ...lead.contact, state: 'ny' } }).map((error) => error.path)).toEqual(['contact.state']);
+    expect(errorsOf({ ...lead, answers: { ...lead.answers, military: 'navy' } }).map((error) => error.path)).toEqual([
+      'answers.military',
+    ]);
+    expect(
+      errorsOf({ ...lead, answers: { ...lead.answers, startDate: 'tomorrow' } }).map((error) => error.path),
+    ).toEqual(['answers.startDate']);
+    expect(errorsOf({ ...lead, answers: { ...lead.answers, postalCode: '1234' } }).map((error) => error.path)).toEqual([
+      'answers.postalCode',
+    ]);
+    expect(errorsOf({ ...lead, contact: { ...lead.contact, state: 'ny' } }).map((error) => error.path)).toEqual([
+      'contact.state',
+    ]);
   });
 
   it.each([
@@ -128,6 +185,8 @@ describe('LeadSchema, v2', () => {
     ['jornayaLeadId', 'too-short'],
     ['jornayaLeadId', '0123456789abcdef0123456789abcdef01234'],
   ])('refuses evidence.%s %j', (key, value) => {
-    expect(errorsOf({ ...validLead(), evidence: { [key]: value } }).map((error) => error.path)).toEqual([`evidence.${key}`]);
+    expect(errorsOf({ ...validLead(), evidence: { [key]: value } }).map((error) => error.path)).toEqual([
+      `evidence.${key}`,
+    ]);
   });
 });

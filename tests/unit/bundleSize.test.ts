@@ -19,7 +19,9 @@ const BUNDLE = fileURLToPath(new URL('../../dist/schoolmatch.js', import.meta.ur
 
 describe('the script-tag bundle', () => {
   it(`stays within ${BUDGET_BYTES} bytes gzipped`, () => {
-    expect(existsSync(BUNDLE), 'dist/schoolmatch.js is missing: run "npm run build" (npm test builds first)').toBe(true);
+    expect(existsSync(BUNDLE), 'dist/schoolmatch.js is missing: run "npm run build" (npm test builds first)').toBe(
+      true,
+    );
     const code = readFileSync(BUNDLE);
     const gzipped = gzipSync(code, { level: 9 }).length;
     console.log(`[size] dist/schoolmatch.js: ${code.length} bytes, ${gzipped} bytes gzip -9 (budget ${BUDGET_BYTES})`);

@@ -11,7 +11,8 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(catalogJson
 // The rules across fields that a JSON Schema cannot express, as parseCatalog words them: unique ids, program
 // subjects listed in $.subjects, featured ids among the school's programs. An entry skipped for one of these
 // alone is valid for the JSON Schema. Every other verdict must be the same.
-const CROSS_FIELD = /: repeats the id "[^"]*"; ids must be unique$|" is not in \$\.(subjects|schools\[\d+\]\.programs); add it there or remove it$/;
+const CROSS_FIELD =
+  /: repeats the id "[^"]*"; ids must be unique$|" is not in \$\.(subjects|schools\[\d+\]\.programs); add it there or remove it$/;
 
 type Verdict = 'valid' | 'invalid';
 
@@ -80,7 +81,11 @@ describe('the catalog JSON Schema (dist/catalog.schema.json)', () => {
     ['a repeated program id', 'valid', (c) => (c.schools[1].programs[1].id = c.schools[1].programs[0].id)],
     ['an extra key on a school', 'valid', (c) => (c.schools[0].notes = 'kept out')],
     ['a "$schema" that is not a string', 'valid', (c) => (c.$schema = 5)],
-    ['a state rule without postalCode in questions (a warning)', 'valid', (c) => (c.schools[0].rules = { states: ['TX'] })],
+    [
+      'a state rule without postalCode in questions (a warning)',
+      'valid',
+      (c) => (c.schools[0].rules = { states: ['TX'] }),
+    ],
   ];
 
   it.each(changes)('agrees with parseCatalog on %s: %s', (_, verdict, change) => {
@@ -91,7 +96,9 @@ describe('the catalog JSON Schema (dist/catalog.schema.json)', () => {
 
   it('is the file the build writes', () => {
     const built = new URL('../../dist/catalog.schema.json', import.meta.url);
-    expect(existsSync(built), 'dist/catalog.schema.json is missing: run "npm run build" (npm test builds first)').toBe(true);
+    expect(existsSync(built), 'dist/catalog.schema.json is missing: run "npm run build" (npm test builds first)').toBe(
+      true,
+    );
     expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual(catalogJsonSchema());
   });
 });

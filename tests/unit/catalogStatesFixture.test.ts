@@ -5,7 +5,8 @@ import type { Catalog } from '../../src/catalog/schema.ts';
 import { isAvailableIn } from '../../src/stateAvailability.ts';
 import { STATE_CODES, type StateCode } from '../../src/zipState.ts';
 
-const fixture = (path: string): unknown => JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
+const fixture = (path: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8'));
 
 function parsed(path: string) {
   const result = parseCatalog(fixture(path));
@@ -16,7 +17,10 @@ function parsed(path: string) {
 const { catalog, skipped, warnings } = parsed('catalog-states.json');
 const seed: Catalog = parsed('catalog.json').catalog;
 const school = (id: string) => catalog.schools.find((item) => item.id === id)!;
-const programsIn = (id: string, state: StateCode) => school(id).programs.filter((program) => isAvailableIn(school(id), program, state)).map((program) => program.id);
+const programsIn = (id: string, state: StateCode) =>
+  school(id)
+    .programs.filter((program) => isAvailableIn(school(id), program, state))
+    .map((program) => program.id);
 
 describe('the catalog with state rules (fixtures/catalog-states.json)', () => {
   it('parses cleanly: nothing skipped, nothing to warn about', () => {
@@ -24,7 +28,12 @@ describe('the catalog with state rules (fixtures/catalog-states.json)', () => {
   });
 
   it("holds the seed's schools and programs, in the same order with the same names", () => {
-    const names = (from: Catalog) => from.schools.map((item) => [item.id, item.name, item.programs.map((program) => [program.id, program.name, program.level])]);
+    const names = (from: Catalog) =>
+      from.schools.map((item) => [
+        item.id,
+        item.name,
+        item.programs.map((program) => [program.id, program.name, program.level]),
+      ]);
     expect(names(catalog)).toEqual(names(seed));
     expect(catalog.subjects).toEqual(seed.subjects);
   });
@@ -37,7 +46,14 @@ describe('the catalog with state rules (fixtures/catalog-states.json)', () => {
   });
 
   it('opens George Mason University in six states around it, and its programs nowhere else', () => {
-    expect(STATE_CODES.filter((state) => programsIn('george-mason-university', state).length)).toEqual(['PA', 'DC', 'VA', 'MD', 'WV', 'NC']);
+    expect(STATE_CODES.filter((state) => programsIn('george-mason-university', state).length)).toEqual([
+      'PA',
+      'DC',
+      'VA',
+      'MD',
+      'WV',
+      'NC',
+    ]);
   });
 
   it("offers Herzing's billing and coding associate degree in its ten licensure states only, and its other programs everywhere", () => {
@@ -47,8 +63,13 @@ describe('the catalog with state rules (fixtures/catalog-states.json)', () => {
   });
 
   it('has schools asking each optional question, and schools asking none', () => {
-    const asking = (question: string) => catalog.schools.filter((item) => (item.questions as string[]).includes(question)).map((item) => item.id);
-    expect(asking('postalCode')).toEqual(['george-mason-university', 'colorado-technical-university', 'herzing-university']);
+    const asking = (question: string) =>
+      catalog.schools.filter((item) => (item.questions as string[]).includes(question)).map((item) => item.id);
+    expect(asking('postalCode')).toEqual([
+      'george-mason-university',
+      'colorado-technical-university',
+      'herzing-university',
+    ]);
     expect(asking('military')).toEqual(['colorado-technical-university', 'northcentral-university']);
     expect(asking('startDate')).toEqual(['kaplan-university', 'colorado-technical-university', 'herzing-university']);
     expect(catalog.schools.filter((item) => item.questions.length === 3)).toHaveLength(5);

@@ -12,7 +12,10 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = (path: string) => `fixtures/${path}`;
 
 /** Runs a subcommand with captured output, from the project root (fixture paths are relative to it). */
-async function run(args: string[], command = (argv: string[], io: Parameters<typeof runCheckCatalog>[1]) => runCheckCatalog(argv, io)) {
+async function run(
+  args: string[],
+  command = (argv: string[], io: Parameters<typeof runCheckCatalog>[1]) => runCheckCatalog(argv, io),
+) {
   let stdout = '';
   let stderr = '';
   const cwd = process.cwd();
@@ -32,7 +35,11 @@ afterAll(() => server.close());
 
 describe('schoolmatch check-catalog', () => {
   it('exits 0 for the seed catalog and says it is valid, with its counts', async () => {
-    expect(await run([fixture('catalog.json')])).toEqual({ code: 0, stdout: '✔ fixtures/catalog.json is valid: 10 schools, 53 programs\n', stderr: '' });
+    expect(await run([fixture('catalog.json')])).toEqual({
+      code: 0,
+      stdout: '✔ fixtures/catalog.json is valid: 10 schools, 53 programs\n',
+      stderr: '',
+    });
   });
 
   it('exits 0 for the catalog with state rules, and for the hostile strings (plain text is not its business)', async () => {
@@ -55,8 +62,12 @@ describe('schoolmatch check-catalog', () => {
   it('exits 1 for bad state codes, and prints the warning about a state rule without postalCode', async () => {
     const { code, stdout } = await run([fixture('broken/bad-states.json')]);
     expect(code).toBe(1);
-    expect(stdout).toContain('skipped  $.schools[0].rules.states: must list two-letter USPS state codes like "AR"; got ["DC","MD","Virginia"]');
-    expect(stdout).toContain('skipped  $.schools[1].programs[1].states: must list two-letter USPS state codes like "AR"; got ["pa"]');
+    expect(stdout).toContain(
+      'skipped  $.schools[0].rules.states: must list two-letter USPS state codes like "AR"; got ["DC","MD","Virginia"]',
+    );
+    expect(stdout).toContain(
+      'skipped  $.schools[1].programs[1].states: must list two-letter USPS state codes like "AR"; got ["pa"]',
+    );
     expect(stdout).toContain(
       'warning  $.schools[1].questions: school "saint-josephs-university" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
     );
@@ -69,7 +80,10 @@ describe('schoolmatch check-catalog', () => {
   });
 
   it.each([
-    ['broken/wrong-top-level.json', 'error    $.schools: must be an array. A catalog is {"version": 1, "subjects": [...], "schools": [...]}'],
+    [
+      'broken/wrong-top-level.json',
+      'error    $.schools: must be an array. A catalog is {"version": 1, "subjects": [...], "schools": [...]}',
+    ],
     ['broken/wrong-version.json', 'error    $.version: must be one of 1; got 2.'],
     ['broken/not-json.txt', 'error    $: is not valid JSON'],
   ])('exits 1 for %s, which the widget would reject, with the error at its path', async (path, line) => {
@@ -83,20 +97,33 @@ describe('schoolmatch check-catalog', () => {
     const { code, stdout } = await run(['--json', fixture('broken/bad-states.json')]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as CatalogReport;
-    expect(report).toMatchObject({ catalog: 'fixtures/broken/bad-states.json', verdict: 'skipped', errors: [], schools: 1, programs: 1 });
+    expect(report).toMatchObject({
+      catalog: 'fixtures/broken/bad-states.json',
+      verdict: 'skipped',
+      errors: [],
+      schools: 1,
+      programs: 1,
+    });
     expect(report.skipped.map(({ path, id }) => [path, id])).toEqual([
       ['$.schools[0]', 'american-university'],
       ['$.schools[1].programs[1]', 'sju-ms-hai'],
     ]);
     expect(report.warnings).toEqual([
-      { path: '$.schools[1].questions', message: 'school "saint-josephs-university" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions' },
+      {
+        path: '$.schools[1].questions',
+        message:
+          'school "saint-josephs-university" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
+      },
     ]);
   });
 
   it('checks a catalog at an https URL', async () => {
     const seed = JSON.parse(readFileSync(`${root}/fixtures/catalog.json`, 'utf8'));
     server.use(http.get('https://cdn.example/catalog.json', () => HttpResponse.json(seed)));
-    expect(await run(['https://cdn.example/catalog.json'])).toMatchObject({ code: 0, stdout: '✔ https://cdn.example/catalog.json is valid: 10 schools, 53 programs\n' });
+    expect(await run(['https://cdn.example/catalog.json'])).toMatchObject({
+      code: 0,
+      stdout: '✔ https://cdn.example/catalog.json is valid: 10 schools, 53 programs\n',
+    });
   });
 
   it('exits 1 when the URL answers an error or cannot be reached, as the widget would report it', async () => {
@@ -106,21 +133,34 @@ describe('schoolmatch check-catalog', () => {
     );
     const gone = await run(['https://cdn.example/gone.json']);
     expect(gone.code).toBe(1);
-    expect(gone.stdout).toContain('error    $: could not be loaded: "https://cdn.example/gone.json" answered HTTP 404. Check the URL');
+    expect(gone.stdout).toContain(
+      'error    $: could not be loaded: "https://cdn.example/gone.json" answered HTTP 404. Check the URL',
+    );
     const down = await run(['https://cdn.example/down.json', '--json']);
     expect(down.code).toBe(1);
-    expect(JSON.parse(down.stdout).errors).toEqual([{ path: '$', message: 'could not be loaded: "https://cdn.example/down.json" failed (network error or timeout). Check the URL' }]);
+    expect(JSON.parse(down.stdout).errors).toEqual([
+      {
+        path: '$',
+        message:
+          'could not be loaded: "https://cdn.example/down.json" failed (network error or timeout). Check the URL',
+      },
+    ]);
   });
 
   it.each([
     [[], 'missing the catalog to check'],
     [['a.json', 'b.json'], 'unexpected argument "b.json"; check one catalog at a time'],
     [['--jsn', 'a.json'], "Unknown option '--jsn'"],
-    [['fixtures/nope.json'], 'cannot read "fixtures/nope.json" (ENOENT); give the path of a catalog JSON file or its http(s) URL'],
+    [
+      ['fixtures/nope.json'],
+      'cannot read "fixtures/nope.json" (ENOENT); give the path of a catalog JSON file or its http(s) URL',
+    ],
   ])('exits 2 with one line naming the problem for the arguments %j', async (args, problem) => {
     const { code, stdout, stderr } = await run(args);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toBe(`[schoolmatch] check-catalog: ${problem}. Usage: schoolmatch check-catalog <file or URL> [--json]\n`);
+    expect(stderr).toBe(
+      `[schoolmatch] check-catalog: ${problem}. Usage: schoolmatch check-catalog <file or URL> [--json]\n`,
+    );
   });
 });
 
@@ -133,9 +173,12 @@ describe('the schoolmatch command', () => {
     expect(await run(['check', 'x'], runCli)).toEqual({
       code: 2,
       stdout: '',
-      stderr: '[schoolmatch] unknown subcommand "check"; use one of: check-catalog, render. Usage: schoolmatch <subcommand> [arguments]\n',
+      stderr:
+        '[schoolmatch] unknown subcommand "check"; use one of: check-catalog, render. Usage: schoolmatch <subcommand> [arguments]\n',
     });
-    expect((await run([], runCli)).stderr).toMatch(/^\[schoolmatch\] missing the subcommand; use one of: check-catalog, render\./);
+    expect((await run([], runCli)).stderr).toMatch(
+      /^\[schoolmatch\] missing the subcommand; use one of: check-catalog, render\./,
+    );
     expect((await run(['toString'], runCli)).code).toBe(2);
   });
 
@@ -144,7 +187,11 @@ describe('the schoolmatch command', () => {
     const exec = (args: string[]) =>
       promisify(execFile)(process.execPath, [cli, ...args], { cwd: root }).then(
         ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({
+          code: error.code,
+          stdout: error.stdout,
+          stderr: error.stderr,
+        }),
       );
 
     it('is built with a node shebang and named as the bin in package.json', () => {
@@ -154,13 +201,18 @@ describe('the schoolmatch command', () => {
     });
 
     it('exits 0, 1 and 2 as a process, with the report on stdout and usage errors on stderr', async () => {
-      expect(await exec(['check-catalog', 'fixtures/catalog.json'])).toEqual({ code: 0, stdout: '✔ fixtures/catalog.json is valid: 10 schools, 53 programs\n', stderr: '' });
+      expect(await exec(['check-catalog', 'fixtures/catalog.json'])).toEqual({
+        code: 0,
+        stdout: '✔ fixtures/catalog.json is valid: 10 schools, 53 programs\n',
+        stderr: '',
+      });
       const broken = await exec(['check-catalog', 'fixtures/broken/bad-states.json', '--json']);
       expect([broken.code, JSON.parse(broken.stdout).verdict]).toEqual([1, 'skipped']);
       expect(await exec(['check-catalog'])).toEqual({
         code: 2,
         stdout: '',
-        stderr: '[schoolmatch] check-catalog: missing the catalog to check. Usage: schoolmatch check-catalog <file or URL> [--json]\n',
+        stderr:
+          '[schoolmatch] check-catalog: missing the catalog to check. Usage: schoolmatch check-catalog <file or URL> [--json]\n',
       });
     });
   });

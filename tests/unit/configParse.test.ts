@@ -11,7 +11,10 @@ const GOOD = {
 
 /** Parses element attributes (kebab-case strings), as the custom element does. */
 function fromAttributes(attributes: Record<string, string>) {
-  return parseEmbedConfig(rawConfigFromAttributes((name) => attributes[name] ?? null), PAGE);
+  return parseEmbedConfig(
+    rawConfigFromAttributes((name) => attributes[name] ?? null),
+    PAGE,
+  );
 }
 
 function errorOf(raw: RawConfig) {
@@ -24,7 +27,14 @@ describe('parseEmbedConfig from attributes', () => {
   it('accepts the three required attributes and fills in the documented defaults', () => {
     expect(fromAttributes(GOOD)).toEqual({
       ok: true,
-      config: { ...GOOD, sections: ['featured', 'popular'], maxSchools: 10, locale: 'en', testMode: false, evidence: [] },
+      config: {
+        ...GOOD,
+        sections: ['featured', 'popular'],
+        maxSchools: 10,
+        locale: 'en',
+        testMode: false,
+        evidence: [],
+      },
     });
   });
 
@@ -74,8 +84,7 @@ describe('parseEmbedConfig from attributes', () => {
       ok: false,
       error: {
         attribute: 'endpoint',
-        message:
-          'attribute "endpoint" must be an https URL, http on localhost, or a same-origin path; got "ftp://x"',
+        message: 'attribute "endpoint" must be an https URL, http on localhost, or a same-origin path; got "ftp://x"',
       },
     });
   });
@@ -149,7 +158,16 @@ describe('parseEmbedConfig from mount() options', () => {
     );
     expect(result).toEqual({
       ok: true,
-      config: { ...GOOD, catalog: { inline: catalog }, subId: 'spring', maxSchools: 3, sections: ['featured'], testMode: true, locale: 'es', evidence: [] },
+      config: {
+        ...GOOD,
+        catalog: { inline: catalog },
+        subId: 'spring',
+        maxSchools: 3,
+        sections: ['featured'],
+        testMode: true,
+        locale: 'es',
+        evidence: [],
+      },
     });
   });
 

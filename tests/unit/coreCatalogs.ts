@@ -1,12 +1,22 @@
 // Small catalog builders and fast-check arbitraries shared by the core unit tests.
 import fc from 'fast-check';
-import { PROGRAM_LEVELS, type Catalog, type Program, type ProgramLevel, type School } from '../../src/catalog/schema.ts';
+import {
+  PROGRAM_LEVELS,
+  type Catalog,
+  type Program,
+  type ProgramLevel,
+  type School,
+} from '../../src/catalog/schema.ts';
 import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, type Answers } from '../../src/questions.ts';
 
 export const SUBJECTS = ['health-informatics', 'medical-billing-coding', 'health-science'] as const;
 
 /** A program with a readable default name. */
-export function program(id: string, level: ProgramLevel, subjects: readonly string[] = ['health-informatics']): Program {
+export function program(
+  id: string,
+  level: ProgramLevel,
+  subjects: readonly string[] = ['health-informatics'],
+): Program {
   return { id, name: `Program ${id}`, level, subjects: [...subjects] };
 }
 

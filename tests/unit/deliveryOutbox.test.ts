@@ -18,10 +18,12 @@ describe('delivery outbox', () => {
   it('writes the lead to the outbox before the POST starts', async () => {
     const storage = new MemoryStorage();
     const seen: OutboxEntry[][] = [];
-    server.use(http.post(ENDPOINT, () => {
-      seen.push(outbox(storage));
-      return created();
-    }));
+    server.use(
+      http.post(ENDPOINT, () => {
+        seen.push(outbox(storage));
+        return created();
+      }),
+    );
     const delivery = createDelivery({ storage });
     const lead = validLead();
     await delivery.send(ENDPOINT, lead);
@@ -76,7 +78,9 @@ describe('delivery outbox', () => {
     const storage = new MemoryStorage();
     const received: Received[] = [];
     // A day-long Retry-After keeps the attempt count small: one a day.
-    server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': String(DAY / 1000) } })));
+    server.use(
+      endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': String(DAY / 1000) } })),
+    );
     const delivery = createDelivery({ storage });
     await delivery.send(ENDPOINT, validLead());
     await vi.advanceTimersByTimeAsync(7 * DAY - 1);
@@ -102,7 +106,13 @@ describe('delivery outbox', () => {
 
   it('ignores outbox entries of the wrong shape and still sends the good ones', async () => {
     const storage = new MemoryStorage();
-    const good: OutboxEntry = { lead: validLead(), endpoint: ENDPOINT, createdAt: Date.now(), attempts: 2, nextAttemptAt: Date.now() };
+    const good: OutboxEntry = {
+      lead: validLead(),
+      endpoint: ENDPOINT,
+      createdAt: Date.now(),
+      attempts: 2,
+      nextAttemptAt: Date.now(),
+    };
     storage.setItem(OUTBOX_KEY, JSON.stringify([null, 7, { lead: {} }, good]));
     const received: Received[] = [];
     server.use(endpoint(received, created()));
@@ -155,10 +165,12 @@ describe('delivery outbox', () => {
   it('aborts the POST under way on destroy, stops retrying and leaves the lead in the outbox for the next page', async () => {
     const storage = new MemoryStorage();
     const received: Received[] = [];
-    server.use(endpoint(received, async () => {
-      await delay('infinite');
-      return created();
-    }));
+    server.use(
+      endpoint(received, async () => {
+        await delay('infinite');
+        return created();
+      }),
+    );
     const delivery = createDelivery({ storage });
     const pending = delivery.send(ENDPOINT, validLead());
     await vi.waitFor(() => expect(received).toHaveLength(1), { interval: 1 });

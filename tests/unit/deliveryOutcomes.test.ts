@@ -22,7 +22,9 @@ describe('delivery outcomes', () => {
     const delivery = createDelivery({ storage });
     const lead = validLead();
     await expect(delivery.send(ENDPOINT, lead)).resolves.toEqual({ status: 'delivered', ...ids(lead) });
-    expect(received).toEqual([{ leadId: lead.leadId, idempotencyKey: lead.leadId, contentType: 'application/json', body: lead }]);
+    expect(received).toEqual([
+      { leadId: lead.leadId, idempotencyKey: lead.leadId, contentType: 'application/json', body: lead },
+    ]);
     expect(storage.getItem(OUTBOX_KEY)).toBeNull();
     delivery.destroy();
   });

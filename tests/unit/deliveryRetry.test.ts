@@ -32,14 +32,18 @@ describe('delivery retries', () => {
     expect(events).toEqual([{ status: 'delivered', ...ids(lead) }]);
     await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
     expect(received).toHaveLength(3);
-    expect(new Set(received.map((r) => `${r.leadId}|${r.idempotencyKey}`))).toEqual(new Set([`${lead.leadId}|${lead.leadId}`]));
+    expect(new Set(received.map((r) => `${r.leadId}|${r.idempotencyKey}`))).toEqual(
+      new Set([`${lead.leadId}|${lead.leadId}`]),
+    );
     expect(storage.getItem(OUTBOX_KEY)).toBeNull();
     delivery.destroy();
   });
 
   it('waits for the Retry-After of a 429 before trying again, even on the online event', async () => {
     const received: Received[] = [];
-    server.use(endpoint(received, new HttpResponse(null, { status: 429, headers: { 'Retry-After': '30' } }), created()));
+    server.use(
+      endpoint(received, new HttpResponse(null, { status: 429, headers: { 'Retry-After': '30' } }), created()),
+    );
     const target = new EventTarget();
     const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 0, target });
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'queued' });
@@ -54,7 +58,9 @@ describe('delivery retries', () => {
   it('honours a Retry-After given as an HTTP date on a 503', async () => {
     const received: Received[] = [];
     const until = new Date(Date.now() + 120_000).toUTCString();
-    server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': until } }), created()));
+    server.use(
+      endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': until } }), created()),
+    );
     const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 0 });
     await delivery.send(ENDPOINT, validLead());
     await vi.advanceTimersByTimeAsync(119_000);
@@ -89,10 +95,12 @@ describe('delivery retries', () => {
 
   it('gives up on an attempt after 10 s without an answer and queues the lead', async () => {
     const received: Received[] = [];
-    server.use(endpoint(received, async () => {
-      await delay('infinite');
-      return created();
-    }));
+    server.use(
+      endpoint(received, async () => {
+        await delay('infinite');
+        return created();
+      }),
+    );
     const storage = new MemoryStorage();
     const delivery = createDelivery({ storage, random: () => 1 });
     let outcome: unknown = null;
@@ -112,7 +120,12 @@ describe('delivery retries', () => {
     server.use(endpoint(received, HttpResponse.error(), created()));
     const target = new EventTarget();
     const events: DeliveryEvent[] = [];
-    const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1, target, onChange: (e) => events.push(e) });
+    const delivery = createDelivery({
+      storage: new MemoryStorage(),
+      random: () => 1,
+      target,
+      onChange: (e) => events.push(e),
+    });
     await expect(delivery.send(ENDPOINT, validLead())).resolves.toMatchObject({ status: 'queued' });
     // No timer moves: the online event alone brings the second attempt (the backoff would wait 2 s).
     target.dispatchEvent(new Event('online'));
@@ -173,7 +186,9 @@ describe('retry timing', () => {
   it('ignores a Retry-After it cannot read and a date already past, keeping the backoff', async () => {
     for (const retryAfter of ['soon', 'Sun, 01 Mar 2026 11:00:00 GMT']) {
       const received: Received[] = [];
-      server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': retryAfter } }), created()));
+      server.use(
+        endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': retryAfter } }), created()),
+      );
       const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1 });
       await delivery.send(ENDPOINT, validLead());
       await vi.advanceTimersByTimeAsync(1999);
@@ -186,7 +201,13 @@ describe('retry timing', () => {
 
   it('sends at once on the online event after a past Retry-After date', async () => {
     const received: Received[] = [];
-    server.use(endpoint(received, new HttpResponse(null, { status: 503, headers: { 'Retry-After': 'Sun, 01 Mar 2026 11:00:00 GMT' } }), created()));
+    server.use(
+      endpoint(
+        received,
+        new HttpResponse(null, { status: 503, headers: { 'Retry-After': 'Sun, 01 Mar 2026 11:00:00 GMT' } }),
+        created(),
+      ),
+    );
     const target = new EventTarget();
     const delivery = createDelivery({ storage: new MemoryStorage(), random: () => 1, target });
     await delivery.send(ENDPOINT, validLead());

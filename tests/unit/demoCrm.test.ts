@@ -49,7 +49,9 @@ describe('the demo CRM', () => {
 
   it('refuses an unsigned request', async () => {
     const crm = createDemoCrm({ secret });
-    const response = await crm.routes.fetch(new Request(`http://demo.test${DEMO_CRM_WEBHOOK_PATH}`, { method: 'POST', body: '{}' }));
+    const response = await crm.routes.fetch(
+      new Request(`http://demo.test${DEMO_CRM_WEBHOOK_PATH}`, { method: 'POST', body: '{}' }),
+    );
     expect(response.status).toBe(401);
     expect(crm.entries()).toEqual([]);
   });

@@ -66,9 +66,15 @@ describe('isProgramShown', () => {
   it('requires every answered question to admit the program', () => {
     const p = program('p', 'master', ['health-informatics']);
     const s = school('s', [p]);
-    expect(isProgramShown(s, p, { subject: 'health-informatics', educationLevel: 'bachelor', usCitizen: 'no' })).toBe(true);
-    expect(isProgramShown(s, p, { subject: 'health-informatics', educationLevel: 'associate', usCitizen: 'no' })).toBe(false);
-    expect(isProgramShown(s, p, { subject: 'health-science', educationLevel: 'bachelor', usCitizen: 'no' })).toBe(false);
+    expect(isProgramShown(s, p, { subject: 'health-informatics', educationLevel: 'bachelor', usCitizen: 'no' })).toBe(
+      true,
+    );
+    expect(isProgramShown(s, p, { subject: 'health-informatics', educationLevel: 'associate', usCitizen: 'no' })).toBe(
+      false,
+    );
+    expect(isProgramShown(s, p, { subject: 'health-science', educationLevel: 'bachelor', usCitizen: 'no' })).toBe(
+      false,
+    );
   });
 });
 
@@ -82,7 +88,9 @@ describe('hiddenReasons', () => {
 
   it('gives no reason when every program is shown', () => {
     expect(hiddenReasons(mixed, {})).toEqual([]);
-    expect(hiddenReasons(school('s', [program('c', 'certificate')]), { educationLevel: 'doctorate', usCitizen: 'no' })).toEqual([]);
+    expect(
+      hiddenReasons(school('s', [program('c', 'certificate')]), { educationLevel: 'doctorate', usCitizen: 'no' }),
+    ).toEqual([]);
   });
 
   it('says a student without a diploma needs one', () => {
@@ -96,9 +104,11 @@ describe('hiddenReasons', () => {
     ]);
   });
 
-  it('says a graduate certificate needs a bachelor\'s degree', () => {
+  it("says a graduate certificate needs a bachelor's degree", () => {
     const s = school('s', [program('gc', 'graduate-certificate')]);
-    expect(hiddenReasons(s, { educationLevel: 'some-college' })).toEqual([{ kind: 'requires-education', minimum: 'bachelor' }]);
+    expect(hiddenReasons(s, { educationLevel: 'some-college' })).toEqual([
+      { kind: 'requires-education', minimum: 'bachelor' },
+    ]);
   });
 
   it('says a level is not open when the student already holds that level or more', () => {
@@ -115,7 +125,9 @@ describe('hiddenReasons', () => {
 
   it('lists each reason once however many programs it hides', () => {
     const s = school('s', [program('a', 'master'), program('b', 'master'), program('c', 'graduate-certificate')]);
-    expect(hiddenReasons(s, { educationLevel: 'associate' })).toEqual([{ kind: 'requires-education', minimum: 'bachelor' }]);
+    expect(hiddenReasons(s, { educationLevel: 'associate' })).toEqual([
+      { kind: 'requires-education', minimum: 'bachelor' },
+    ]);
   });
 
   it('says a citizens-only school is open to US citizens only', () => {
@@ -143,6 +155,9 @@ describe('hiddenReasons', () => {
   it('puts citizenship first and still explains the rest', () => {
     const s = school('s', [program('ms', 'master')], { rules: { requiresUsCitizen: true } });
     const answers: Answers = { usCitizen: 'no', educationLevel: 'high-school' };
-    expect(hiddenReasons(s, answers)).toEqual([{ kind: 'citizenship' }, { kind: 'requires-education', minimum: 'bachelor' }]);
+    expect(hiddenReasons(s, answers)).toEqual([
+      { kind: 'citizenship' },
+      { kind: 'requires-education', minimum: 'bachelor' },
+    ]);
   });
 });

@@ -19,7 +19,17 @@ function earlier(overrides: Partial<EarlierLead> & { daysAgo: number }): Earlier
   };
 }
 
-const key = dedupeKeyOf(sampleLead({ contact: { firstName: 'Ana', lastName: "O'Neil", email: 'Ana.ONeil@Example.com', phone: '+12125550123', postalCode: '10001' } }));
+const key = dedupeKeyOf(
+  sampleLead({
+    contact: {
+      firstName: 'Ana',
+      lastName: "O'Neil",
+      email: 'Ana.ONeil@Example.com',
+      phone: '+12125550123',
+      postalCode: '10001',
+    },
+  }),
+);
 
 describe('the dedupe window', () => {
   it('finds an earlier lead for the same school with the same email in any case', () => {
@@ -45,7 +55,9 @@ describe('the dedupe window', () => {
   });
 
   it('ignores another person with neither email nor phone in common', () => {
-    expect(findDuplicateOf(key, NOW, [earlier({ daysAgo: 1, email: 'b@example.com', phone: '+13125550199' })], 30)).toBeNull();
+    expect(
+      findDuplicateOf(key, NOW, [earlier({ daysAgo: 1, email: 'b@example.com', phone: '+13125550199' })], 30),
+    ).toBeNull();
   });
 
   it('points at the latest original, never at another duplicate', () => {

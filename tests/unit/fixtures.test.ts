@@ -63,7 +63,9 @@ describe('the broken catalog fixtures', () => {
       { path: '$.schools[2]', id: 'american-university' },
     ]);
     expect(result.catalog.schools.map((s) => s.name)).toEqual(['American University', "Saint Joseph's University"]);
-    expect(result.catalog.schools[0]?.programs.map((p) => p.name)).toEqual(['Master of Science in Healthcare Management']);
+    expect(result.catalog.schools[0]?.programs.map((p) => p.name)).toEqual([
+      'Master of Science in Healthcare Management',
+    ]);
   });
 });
 
@@ -87,7 +89,17 @@ describe('the hostile catalog fixture', () => {
     ];
     expect(texts(catalog)).toEqual(texts(raw));
     const all = texts(raw).join('\n');
-    for (const needle of ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '"><svg onload=alert(1)>', '{{constructor}}', '__proto__', '\u202e', '👩🏽‍⚕️', 'ماجستير', 'תואר']) {
+    for (const needle of [
+      '<img src=x onerror=alert(1)>',
+      '<script>alert(1)</script>',
+      '"><svg onload=alert(1)>',
+      '{{constructor}}',
+      '__proto__',
+      '\u202e',
+      '👩🏽‍⚕️',
+      'ماجستير',
+      'תואר',
+    ]) {
       expect(all, needle).toContain(needle);
     }
     expect(Math.max(...texts(raw).map((t) => t?.length ?? 0))).toBeGreaterThanOrEqual(240);

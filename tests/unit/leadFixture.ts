@@ -17,7 +17,10 @@ export function validLead(leadId = '3f2b8c1e-9d4a-4c6b-8e2f-1a2b3c4d5e6f'): Lead
       phone: '+12125550123',
       postalCode: '10001',
     },
-    consent: { text: 'By checking this box I agree that Colorado Technical University may contact me.', givenAt: '2026-01-31T14:05:00.000Z' },
+    consent: {
+      text: 'By checking this box I agree that Colorado Technical University may contact me.',
+      givenAt: '2026-01-31T14:05:00.000Z',
+    },
     source: { publisherId: 'pub-1', pageUrl: 'https://news.example.com/careers/medical-records' },
     client: { userAgent: 'Mozilla/5.0', language: 'en-US', timeToCompleteMs: 42_000 },
   };

@@ -1,6 +1,13 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { EmailSchema, LeadSchema, NameSchema, PageAddressSchema, PhoneSchema, PostalCodeSchema } from '../../src/lead/schema.ts';
+import {
+  EmailSchema,
+  LeadSchema,
+  NameSchema,
+  PageAddressSchema,
+  PhoneSchema,
+  PostalCodeSchema,
+} from '../../src/lead/schema.ts';
 import { leadErrorMessage } from '../../src/receiver/leadErrorMessage.ts';
 import { validLead } from './leadFixture.ts';
 
@@ -16,7 +23,11 @@ describe('LeadSchema', () => {
   });
 
   it('drops keys it does not know instead of storing them', () => {
-    const result = v.parse(LeadSchema, { ...validLead(), ssn: '123-45-6789', contact: { ...validLead().contact, note: 'x' } });
+    const result = v.parse(LeadSchema, {
+      ...validLead(),
+      ssn: '123-45-6789',
+      contact: { ...validLead().contact, note: 'x' },
+    });
     expect(result).not.toHaveProperty('ssn');
     expect(result.contact).not.toHaveProperty('note');
   });
@@ -48,21 +59,31 @@ describe('LeadSchema', () => {
   it('refuses unknown program levels and education levels and a non-boolean citizenship', () => {
     const lead = validLead();
     expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.path).toBe('program.level');
-    expect(errorsOf({ ...lead, answers: { ...lead.answers, educationLevel: 'college' } })[0]?.path).toBe('answers.educationLevel');
+    expect(errorsOf({ ...lead, answers: { ...lead.answers, educationLevel: 'college' } })[0]?.path).toBe(
+      'answers.educationLevel',
+    );
     expect(errorsOf({ ...lead, answers: { ...lead.answers, usCitizen: 'yes' } })[0]?.path).toBe('answers.usCitizen');
   });
 
   it('refuses a page address or referrer that still carries a query or fragment', () => {
     const lead = validLead();
-    expect(errorsOf({ ...lead, source: { ...lead.source, pageUrl: 'https://a.example/p?email=x@y.z' } })[0]?.path).toBe('source.pageUrl');
-    expect(errorsOf({ ...lead, source: { ...lead.source, referrer: 'https://a.example/#me' } })[0]?.path).toBe('source.referrer');
+    expect(errorsOf({ ...lead, source: { ...lead.source, pageUrl: 'https://a.example/p?email=x@y.z' } })[0]?.path).toBe(
+      'source.pageUrl',
+    );
+    expect(errorsOf({ ...lead, source: { ...lead.source, referrer: 'https://a.example/#me' } })[0]?.path).toBe(
+      'source.referrer',
+    );
     expect(errorsOf({ ...lead, source: { ...lead.source, referrer: 'https://search.example/' } })).toEqual([]);
   });
 
   it('refuses a negative or fractional time to complete', () => {
     const lead = validLead();
-    expect(errorsOf({ ...lead, client: { ...lead.client, timeToCompleteMs: -1 } })[0]?.path).toBe('client.timeToCompleteMs');
-    expect(errorsOf({ ...lead, client: { ...lead.client, timeToCompleteMs: 1.5 } })[0]?.path).toBe('client.timeToCompleteMs');
+    expect(errorsOf({ ...lead, client: { ...lead.client, timeToCompleteMs: -1 } })[0]?.path).toBe(
+      'client.timeToCompleteMs',
+    );
+    expect(errorsOf({ ...lead, client: { ...lead.client, timeToCompleteMs: 1.5 } })[0]?.path).toBe(
+      'client.timeToCompleteMs',
+    );
   });
 
   it('keeps the consent text exactly as given', () => {
@@ -87,7 +108,9 @@ describe('contact field schemas', () => {
     expect(errorsOf({ ...lead, source: { ...lead.source, utm: { term: 'x'.repeat(501) } } })).toEqual([
       { path: 'source.utm.term', message: 'must be at most 500 characters' },
     ]);
-    expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.message).toBe('must be one of certificate, associate, bachelor, graduate-certificate, master, doctorate; got "phd"');
+    expect(errorsOf({ ...lead, program: { ...lead.program, level: 'phd' } })[0]?.message).toBe(
+      'must be one of certificate, associate, bachelor, graduate-certificate, master, doctorate; got "phd"',
+    );
   });
 
   it.each(['José', "O'Brien", 'Anne-Marie', '李', 'Мария', 'St. John', 'Nguyễn Văn'])('accept the name %s', (name) => {
@@ -107,27 +130,40 @@ describe('contact field schemas', () => {
     expect(v.safeParse(EmailSchema, 'jane@Example.COM').success).toBe(false);
   });
 
-  it.each(['plain', 'a@b', 'a@@b.com', 'a b@c.com', 'a@-b.com', '.a@b.com', `${'a'.repeat(65)}@b.com`, `a@${'b'.repeat(250)}.com`])(
-    'refuse the email %j',
-    (email) => {
-      expect(v.safeParse(EmailSchema, email).success).toBe(false);
-    },
-  );
+  it.each([
+    'plain',
+    'a@b',
+    'a@@b.com',
+    'a b@c.com',
+    'a@-b.com',
+    '.a@b.com',
+    `${'a'.repeat(65)}@b.com`,
+    `a@${'b'.repeat(250)}.com`,
+  ])('refuse the email %j', (email) => {
+    expect(v.safeParse(EmailSchema, email).success).toBe(false);
+  });
 
   it.each(['+12125550123', '+14155550199', '+18005551234'])('accept the phone %s', (phone) => {
     expect(v.safeParse(PhoneSchema, phone).success).toBe(true);
   });
 
-  it.each(['2125550123', '+1 212 555 0123', '+11125550123', '+12121550123', '+19115550123', '+12129115555', '+12925550123', '+442071234567'])(
-    'refuse the phone %s',
-    (phone) => {
-      expect(v.safeParse(PhoneSchema, phone).success).toBe(false);
-    },
-  );
+  it.each([
+    '2125550123',
+    '+1 212 555 0123',
+    '+11125550123',
+    '+12121550123',
+    '+19115550123',
+    '+12129115555',
+    '+12925550123',
+    '+442071234567',
+  ])('refuse the phone %s', (phone) => {
+    expect(v.safeParse(PhoneSchema, phone).success).toBe(false);
+  });
 
   it('accepts 5-digit ZIP codes only', () => {
     expect(v.safeParse(PostalCodeSchema, '02134').success).toBe(true);
-    for (const zip of ['2134', '021345', '02134-1234', 'ABCDE']) expect(v.safeParse(PostalCodeSchema, zip).success).toBe(false);
+    for (const zip of ['2134', '021345', '02134-1234', 'ABCDE'])
+      expect(v.safeParse(PostalCodeSchema, zip).success).toBe(false);
   });
 
   it('accepts http and https page addresses without query or fragment', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog, Program, School } from '../../src/catalog/schema.ts';
 import { hiddenReasons, isProgramShown, openLevels } from '../../src/eligibility.ts';
 import { matchSchools } from '../../src/matchSchools.ts';
-import { CITIZENSHIP_OPTIONS, EDUCATION_LEVELS, QUESTION_IDS, type Answers, type QuestionId } from '../../src/questions.ts';
+import {
+  CITIZENSHIP_OPTIONS,
+  EDUCATION_LEVELS,
+  QUESTION_IDS,
+  type Answers,
+  type QuestionId,
+} from '../../src/questions.ts';
 import { answersArb, catalogArb, SUBJECTS } from './coreCatalogs.ts';
 
 const shownIds = (catalog: Catalog, answers: Answers): Set<string> =>
@@ -18,7 +24,10 @@ function admits(school: School, program: Program, answers: Answers): boolean {
 
 const questionAnswerArb = fc.oneof(
   fc.record({ question: fc.constant<QuestionId>('subject'), value: fc.constantFrom<string>(...SUBJECTS) }),
-  fc.record({ question: fc.constant<QuestionId>('educationLevel'), value: fc.constantFrom<string>(...EDUCATION_LEVELS) }),
+  fc.record({
+    question: fc.constant<QuestionId>('educationLevel'),
+    value: fc.constantFrom<string>(...EDUCATION_LEVELS),
+  }),
   fc.record({ question: fc.constant<QuestionId>('usCitizen'), value: fc.constantFrom<string>(...CITIZENSHIP_OPTIONS) }),
 );
 
@@ -55,14 +64,19 @@ describe('matchSchools, for any catalog and answers', () => {
 
   it('gives the same result whatever order the questions were answered in', () => {
     fc.assert(
-      fc.property(catalogArb, answersArb, fc.shuffledSubarray([...QUESTION_IDS], { minLength: 3, maxLength: 3 }), (catalog, answers, order) => {
-        let stepByStep: Answers = {};
-        for (const question of order) {
-          const value = answers[question];
-          if (value !== undefined) stepByStep = withAnswer(stepByStep, question, value);
-        }
-        expect(matchSchools(catalog, stepByStep)).toEqual(matchSchools(catalog, answers));
-      }),
+      fc.property(
+        catalogArb,
+        answersArb,
+        fc.shuffledSubarray([...QUESTION_IDS], { minLength: 3, maxLength: 3 }),
+        (catalog, answers, order) => {
+          let stepByStep: Answers = {};
+          for (const question of order) {
+            const value = answers[question];
+            if (value !== undefined) stepByStep = withAnswer(stepByStep, question, value);
+          }
+          expect(matchSchools(catalog, stepByStep)).toEqual(matchSchools(catalog, answers));
+        },
+      ),
     );
   });
 

@@ -10,7 +10,9 @@ const ids = (result: ReturnType<typeof matchSchools>) => ({
 
 // Listed out of rank order on purpose, with a tie between "tie-a" and "tie-b".
 const schools = catalog([
-  school('third', [program('t-cert', 'certificate', ['medical-billing-coding']), program('t-ms', 'master')], { rank: 3 }),
+  school('third', [program('t-cert', 'certificate', ['medical-billing-coding']), program('t-ms', 'master')], {
+    rank: 3,
+  }),
   school('tie-a', [program('a-ba', 'bachelor'), program('a-phd', 'doctorate')], { rank: 2 }),
   school('first', [program('f-ms', 'master'), program('f-aa', 'associate', ['health-science'])], {
     rank: 1,
@@ -67,7 +69,9 @@ describe('matchSchools', () => {
   });
 
   it('combines all three answers', () => {
-    expect(ids(matchSchools(schools, { subject: 'health-informatics', educationLevel: 'master', usCitizen: 'no' }))).toEqual({
+    expect(
+      ids(matchSchools(schools, { subject: 'health-informatics', educationLevel: 'master', usCitizen: 'no' })),
+    ).toEqual({
       shown: ['tie-a: a-phd'],
       hidden: ['first', 'tie-b', 'third'],
       programCount: 1,
@@ -97,6 +101,10 @@ describe('matchSchools', () => {
   });
 
   it('returns an empty result for a catalog without schools', () => {
-    expect(matchSchools(catalog([]), { educationLevel: 'bachelor' })).toEqual({ shown: [], hidden: [], programCount: 0 });
+    expect(matchSchools(catalog([]), { educationLevel: 'bachelor' })).toEqual({
+      shown: [],
+      hidden: [],
+      programCount: 0,
+    });
   });
 });

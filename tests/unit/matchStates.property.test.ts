@@ -18,7 +18,14 @@ const statesCatalogArb: fc.Arbitrary<Catalog> = fc
     fc.record({
       requiresUsCitizen: fc.boolean(),
       states: statesArb,
-      programs: fc.array(fc.record({ level: fc.constantFrom(...PROGRAM_LEVELS), subjects: fc.subarray([...SUBJECTS]), states: statesArb }), { minLength: 1, maxLength: 5 }),
+      programs: fc.array(
+        fc.record({
+          level: fc.constantFrom(...PROGRAM_LEVELS),
+          subjects: fc.subarray([...SUBJECTS]),
+          states: statesArb,
+        }),
+        { minLength: 1, maxLength: 5 },
+      ),
     }),
     { maxLength: 8 },
   )
@@ -27,7 +34,10 @@ const statesCatalogArb: fc.Arbitrary<Catalog> = fc
       drafts.map((draft, s) =>
         school(
           `s${s}`,
-          draft.programs.map((p, k) => ({ ...program(`s${s}-p${k}`, p.level, p.subjects), ...(p.states && { states: p.states }) })),
+          draft.programs.map((p, k) => ({
+            ...program(`s${s}-p${k}`, p.level, p.subjects),
+            ...(p.states && { states: p.states }),
+          })),
           { rules: { requiresUsCitizen: draft.requiresUsCitizen, ...(draft.states && { states: draft.states }) } },
         ),
       ),
@@ -52,16 +62,27 @@ describe('matchSchools with a ZIP code answer, for any catalog and answers', () 
 
   it('shows exactly the programs shown without it that are offered in its state', () => {
     fc.assert(
-      fc.property(statesCatalogArb, answersArb, fc.constantFrom(...ZIPS.slice(0, 6)), (catalog, answers, postalCode) => {
-        const state = stateOfZip(postalCode)!;
-        const offered = (matches: readonly SchoolMatch[]) =>
-          matches.flatMap(({ school, programs }) =>
-            programs.filter((p) => (school.rules.states ?? [state]).includes(state) && (p.states ?? [state]).includes(state)).map((p) => p.id),
+      fc.property(
+        statesCatalogArb,
+        answersArb,
+        fc.constantFrom(...ZIPS.slice(0, 6)),
+        (catalog, answers, postalCode) => {
+          const state = stateOfZip(postalCode)!;
+          const offered = (matches: readonly SchoolMatch[]) =>
+            matches.flatMap(({ school, programs }) =>
+              programs
+                .filter(
+                  (p) => (school.rules.states ?? [state]).includes(state) && (p.states ?? [state]).includes(state),
+                )
+                .map((p) => p.id),
+            );
+          const without = matchSchools(catalog, answers).shown;
+          const withZip = matchSchools(catalog, { ...answers, postalCode }).shown.flatMap(({ programs }) =>
+            programs.map((p) => p.id),
           );
-        const without = matchSchools(catalog, answers).shown;
-        const withZip = matchSchools(catalog, { ...answers, postalCode }).shown.flatMap(({ programs }) => programs.map((p) => p.id));
-        expect(withZip).toEqual(offered(without));
-      }),
+          expect(withZip).toEqual(offered(without));
+        },
+      ),
     );
   });
 
@@ -78,14 +99,20 @@ describe('matchSchools with a ZIP code answer, for any catalog and answers', () 
 
   it('names the state among the reasons of every school it hides, and never hides one without a reason', () => {
     fc.assert(
-      fc.property(statesCatalogArb, answersArb, fc.constantFrom(...ZIPS.slice(0, 6)), (catalog, answers, postalCode) => {
-        const shownBefore = new Set(matchSchools(catalog, answers).shown.map(({ school }) => school.id));
-        for (const school of matchSchools(catalog, { ...answers, postalCode }).hidden) {
-          const reasons = hiddenReasons(school, { ...answers, postalCode });
-          expect(reasons.length).toBeGreaterThan(0);
-          if (shownBefore.has(school.id)) expect(reasons).toContainEqual({ kind: 'state', state: stateOfZip(postalCode) });
-        }
-      }),
+      fc.property(
+        statesCatalogArb,
+        answersArb,
+        fc.constantFrom(...ZIPS.slice(0, 6)),
+        (catalog, answers, postalCode) => {
+          const shownBefore = new Set(matchSchools(catalog, answers).shown.map(({ school }) => school.id));
+          for (const school of matchSchools(catalog, { ...answers, postalCode }).hidden) {
+            const reasons = hiddenReasons(school, { ...answers, postalCode });
+            expect(reasons.length).toBeGreaterThan(0);
+            if (shownBefore.has(school.id))
+              expect(reasons).toContainEqual({ kind: 'state', state: stateOfZip(postalCode) });
+          }
+        },
+      ),
     );
   });
 });

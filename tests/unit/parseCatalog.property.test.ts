@@ -33,14 +33,24 @@ describe('parseCatalog, for any input', () => {
   });
 
   it('never throws on arbitrary JavaScript values', () => {
-    fc.assert(fc.property(fc.anything({ withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true }), (input) => explained(parseCatalog(input))));
+    fc.assert(
+      fc.property(
+        fc.anything({ withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true }),
+        (input) => explained(parseCatalog(input)),
+      ),
+    );
   });
 
   it('never throws on catalogs with random parts replaced, and explains what it left out', () => {
     fc.assert(
-      fc.property(catalogArb, fc.array(fc.nat(), { maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), (catalog, path, replacement) => {
-        explained(parseCatalog(corrupt(toJson(catalog), path, replacement)));
-      }),
+      fc.property(
+        catalogArb,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        (catalog, path, replacement) => {
+          explained(parseCatalog(corrupt(toJson(catalog), path, replacement)));
+        },
+      ),
     );
   });
 

@@ -64,7 +64,12 @@ describe('parseCatalog', () => {
       rules: { requiresUsCitizen: true },
     });
     const { catalog } = accepted(parseCatalog(rawCatalog([school])));
-    expect(catalog.schools[0]).toMatchObject({ online: true, featured: ['a-2'], consentText: 'Custom consent.', rules: { requiresUsCitizen: true } });
+    expect(catalog.schools[0]).toMatchObject({
+      online: true,
+      featured: ['a-2'],
+      consentText: 'Custom consent.',
+      rules: { requiresUsCitizen: true },
+    });
   });
 
   it('sorts schools by rank and keeps catalog order for equal ranks', () => {
@@ -74,17 +79,31 @@ describe('parseCatalog', () => {
       rawSchool('a', [rawProgram('a-1')], { rank: 1 }),
       rawSchool('b2', [rawProgram('b2-1')], { rank: 2 }),
     ];
-    expect(accepted(parseCatalog(rawCatalog(schools))).catalog.schools.map((s) => s.id)).toEqual(['a', 'b1', 'b2', 'c']);
+    expect(accepted(parseCatalog(rawCatalog(schools))).catalog.schools.map((s) => s.id)).toEqual([
+      'a',
+      'b1',
+      'b2',
+      'c',
+    ]);
   });
 
   it('trims names and drops unknown fields', () => {
-    const { catalog } = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1', { name: '  BS  ', html: '<b>' })], { extra: 1 })])));
-    expect(catalog.schools[0]?.programs[0]).toEqual({ id: 'a-1', name: 'BS', level: 'bachelor', subjects: ['health-informatics'] });
+    const { catalog } = accepted(
+      parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1', { name: '  BS  ', html: '<b>' })], { extra: 1 })])),
+    );
+    expect(catalog.schools[0]?.programs[0]).toEqual({
+      id: 'a-1',
+      name: 'BS',
+      level: 'bachelor',
+      subjects: ['health-informatics'],
+    });
     expect(catalog.schools[0]).not.toHaveProperty('extra');
   });
 
   it('does not change the object it was given', () => {
-    const input = rawCatalog([rawSchool('a', [rawProgram('a-1', { subjects: ['health-informatics', 'nope'] })], { featured: ['zz'] })]);
+    const input = rawCatalog([
+      rawSchool('a', [rawProgram('a-1', { subjects: ['health-informatics', 'nope'] })], { featured: ['zz'] }),
+    ]);
     const before = JSON.stringify(input);
     parseCatalog(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -121,14 +140,17 @@ describe('parseCatalog', () => {
       ];
       expect(rejected(parseCatalog(rawCatalog([], { subjects })))).toEqual({
         path: '$.subjects[1].id',
-        message: 'repeats the id "a"; ids must be unique. A catalog is {"version": 1, "subjects": [...], "schools": [...]}',
+        message:
+          'repeats the id "a"; ids must be unique. A catalog is {"version": 1, "subjects": [...], "schools": [...]}',
       });
     });
 
     it('rejects a catalog with no usable school and says why the first one was skipped', () => {
       const error = rejected(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1', { level: 'phd' })])])));
       expect(error.path).toBe('$.schools');
-      expect(error.message).toContain('$.schools[0].programs[0].level: must be one of certificate, associate, bachelor, graduate-certificate, master, doctorate; got "phd"');
+      expect(error.message).toContain(
+        '$.schools[0].programs[0].level: must be one of certificate, associate, bachelor, graduate-certificate, master, doctorate; got "phd"',
+      );
       expect(rejected(parseCatalog(rawCatalog([]))).path).toBe('$.schools');
     });
   });
@@ -138,7 +160,9 @@ describe('parseCatalog', () => {
 
     it('skips an invalid program with the JSON path of the wrong value', () => {
       const school = rawSchool('a', [rawProgram('a-1'), rawProgram('a-2', { level: 'masters' })]);
-      const { catalog, skipped } = accepted(parseCatalog(rawCatalog([good, rawSchool('x', [rawProgram('x-1')]), school])));
+      const { catalog, skipped } = accepted(
+        parseCatalog(rawCatalog([good, rawSchool('x', [rawProgram('x-1')]), school])),
+      );
       expect(catalog.schools.find((s) => s.id === 'a')?.programs.map((p) => p.id)).toEqual(['a-1']);
       expect(skipped).toEqual([
         {
@@ -151,17 +175,41 @@ describe('parseCatalog', () => {
     });
 
     it('skips an invalid school and says which field is wrong', () => {
-      const { catalog, skipped } = accepted(parseCatalog(rawCatalog([good, rawSchool('b', [rawProgram('b-1')], { rank: 0 })])));
+      const { catalog, skipped } = accepted(
+        parseCatalog(rawCatalog([good, rawSchool('b', [rawProgram('b-1')], { rank: 0 })])),
+      );
       expect(catalog.schools.map((s) => s.id)).toEqual(['good']);
-      expect(skipped).toEqual([{ path: '$.schools[1]', id: 'b', reason: '$.schools[1].rank: must be a whole number, 1 or more' }]);
+      expect(skipped).toEqual([
+        { path: '$.schools[1]', id: 'b', reason: '$.schools[1].rank: must be a whole number, 1 or more' },
+      ]);
     });
 
     it.each([
-      ['a missing name', { name: undefined }, '$.schools[1].name: Invalid type: Expected string but received undefined'],
-      ['two questions', { questions: ['subject', 'usCitizen'] }, '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once'],
-      ['a repeated question', { questions: ['subject', 'subject', 'usCitizen'] }, '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once'],
-      ['an unknown question', { questions: ['subject', 'age', 'usCitizen'] }, '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once'],
-      ['an upper-case id', { id: 'Bad' }, '$.schools[1].id: Invalid format: Expected /^[a-z0-9-]{1,120}$/ but received "Bad"'],
+      [
+        'a missing name',
+        { name: undefined },
+        '$.schools[1].name: Invalid type: Expected string but received undefined',
+      ],
+      [
+        'two questions',
+        { questions: ['subject', 'usCitizen'] },
+        '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once',
+      ],
+      [
+        'a repeated question',
+        { questions: ['subject', 'subject', 'usCitizen'] },
+        '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once',
+      ],
+      [
+        'an unknown question',
+        { questions: ['subject', 'age', 'usCitizen'] },
+        '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once',
+      ],
+      [
+        'an upper-case id',
+        { id: 'Bad' },
+        '$.schools[1].id: Invalid format: Expected /^[a-z0-9-]{1,120}$/ but received "Bad"',
+      ],
       ['programs that are not an array', { programs: 'none' }, '$.schools[1].programs: must be an array'],
       ['a text rank', { rank: '2' }, '$.schools[1].rank: must be a whole number, 1 or more'],
     ])('names the path for %s', (_, extra, reason) => {
@@ -174,12 +222,17 @@ describe('parseCatalog', () => {
       const { skipped } = accepted(parseCatalog(rawCatalog([good, 5, rawSchool('b', [rawProgram('b-1'), 'b-2'])])));
       expect(skipped).toEqual([
         { path: '$.schools[1]', reason: '$.schools[1]: Invalid type: Expected Object but received 5' },
-        { path: '$.schools[2].programs[1]', reason: '$.schools[2].programs[1]: Invalid type: Expected Object but received "b-2"' },
+        {
+          path: '$.schools[2].programs[1]',
+          reason: '$.schools[2].programs[1]: Invalid type: Expected Object but received "b-2"',
+        },
       ]);
     });
 
     it('skips a school whose id repeats an earlier one', () => {
-      const { catalog, skipped } = accepted(parseCatalog(rawCatalog([good, rawSchool('good', [rawProgram('other-1')], { name: 'Copy' })])));
+      const { catalog, skipped } = accepted(
+        parseCatalog(rawCatalog([good, rawSchool('good', [rawProgram('other-1')], { name: 'Copy' })])),
+      );
       expect(catalog.schools.map((s) => s.name)).toEqual(['School good']);
       expect(skipped).toEqual([
         { path: '$.schools[1]', id: 'good', reason: '$.schools[1].id: repeats the id "good"; ids must be unique' },
@@ -200,7 +253,9 @@ describe('parseCatalog', () => {
     });
 
     it('skips a school left without a valid program', () => {
-      const { skipped } = accepted(parseCatalog(rawCatalog([good, rawSchool('b', [rawProgram('b-1', { subjects: 'x' })]), rawSchool('c', [])])));
+      const { skipped } = accepted(
+        parseCatalog(rawCatalog([good, rawSchool('b', [rawProgram('b-1', { subjects: 'x' })]), rawSchool('c', [])])),
+      );
       expect(skipped.map((s) => s.path)).toEqual(['$.schools[1].programs[0]', '$.schools[1]', '$.schools[2]']);
       expect(skipped[1]?.reason).toBe('$.schools[1].programs: has no valid program; add one');
       expect(skipped[2]?.reason).toBe('$.schools[2].programs: has no valid program; add one');
@@ -210,17 +265,27 @@ describe('parseCatalog', () => {
       const school = rawSchool('a', [rawProgram('a-1')], { featured: ['a-1', 'good-1', 'a-1', 7] });
       const { catalog, skipped } = accepted(parseCatalog(rawCatalog([good, school])));
       expect(catalog.schools.find((s) => s.id === 'a')?.featured).toEqual(['a-1']);
-      expect(skipped.map((s) => s.path)).toEqual(['$.schools[1].featured[1]', '$.schools[1].featured[2]', '$.schools[1].featured[3]']);
-      expect(skipped[0]?.reason).toBe('$.schools[1].featured[1]: "good-1" is not in $.schools[1].programs; add it there or remove it');
+      expect(skipped.map((s) => s.path)).toEqual([
+        '$.schools[1].featured[1]',
+        '$.schools[1].featured[2]',
+        '$.schools[1].featured[3]',
+      ]);
+      expect(skipped[0]?.reason).toBe(
+        '$.schools[1].featured[1]: "good-1" is not in $.schools[1].programs; add it there or remove it',
+      );
     });
 
     it('leaves a school unfeatured when none of its featured ids is its own', () => {
-      const { catalog } = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')], { featured: ['nope'] })])));
+      const { catalog } = accepted(
+        parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')], { featured: ['nope'] })])),
+      );
       expect(catalog.schools[0]).not.toHaveProperty('featured');
     });
 
     it('drops program subjects that are not catalog subjects and reports each', () => {
-      const school = rawSchool('a', [rawProgram('a-1', { subjects: ['health-science', 'nursing', 'health-informatics'] })]);
+      const school = rawSchool('a', [
+        rawProgram('a-1', { subjects: ['health-science', 'nursing', 'health-informatics'] }),
+      ]);
       const { catalog, skipped } = accepted(parseCatalog(rawCatalog([school])));
       expect(catalog.schools[0]?.programs[0]?.subjects).toEqual(['health-science', 'health-informatics']);
       expect(skipped).toEqual([
@@ -242,17 +307,38 @@ describe('parseCatalog', () => {
     });
 
     it('on a catalog that throws when read', () => {
-      const hostile = new Proxy({}, { get: () => { throw new Error('nope'); } });
+      const hostile = new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('nope');
+          },
+        },
+      );
       expect(rejected(parseCatalog(hostile)).path).toBe('$');
     });
 
     it('on a catalog that throws something that cannot even be printed', () => {
-      const hostile = new Proxy({}, { get: () => { throw Object.create(null); } });
+      const hostile = new Proxy(
+        {},
+        {
+          get: () => {
+            throw Object.create(null);
+          },
+        },
+      );
       expect(rejected(parseCatalog(hostile)).message).toMatch(/^could not be read/);
     });
 
     it('on a very long string where a name should be, and keeps the reason short', () => {
-      const { skipped } = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')]), rawSchool('b', [rawProgram('b-1')], { name: 'x'.repeat(100_000) })])));
+      const { skipped } = accepted(
+        parseCatalog(
+          rawCatalog([
+            rawSchool('a', [rawProgram('a-1')]),
+            rawSchool('b', [rawProgram('b-1')], { name: 'x'.repeat(100_000) }),
+          ]),
+        ),
+      );
       expect(skipped[0]?.reason.length).toBeLessThan(300);
     });
   });

@@ -4,7 +4,13 @@ import { isAvailableIn } from '../../src/stateAvailability.ts';
 
 type Json = Record<string, unknown>;
 
-const rawProgram = (id: string, extra: Json = {}): Json => ({ id, name: `Program ${id}`, level: 'bachelor', subjects: ['health-science'], ...extra });
+const rawProgram = (id: string, extra: Json = {}): Json => ({
+  id,
+  name: `Program ${id}`,
+  level: 'bachelor',
+  subjects: ['health-science'],
+  ...extra,
+});
 
 const rawSchool = (id: string, programs: unknown[], extra: Json = {}): Json => ({
   id,
@@ -29,9 +35,18 @@ function accepted(result: CatalogResult) {
 
 describe('parseCatalog, v2', () => {
   it('keeps the optional questions in the order the school asks them', () => {
-    const school = rawSchool('a', [rawProgram('a-1')], { questions: ['postalCode', 'educationLevel', 'military', 'subject', 'usCitizen', 'startDate'] });
+    const school = rawSchool('a', [rawProgram('a-1')], {
+      questions: ['postalCode', 'educationLevel', 'military', 'subject', 'usCitizen', 'startDate'],
+    });
     const { catalog, skipped, warnings } = accepted(parseCatalog(rawCatalog([school])));
-    expect(catalog.schools[0]?.questions).toEqual(['postalCode', 'educationLevel', 'military', 'subject', 'usCitizen', 'startDate']);
+    expect(catalog.schools[0]?.questions).toEqual([
+      'postalCode',
+      'educationLevel',
+      'military',
+      'subject',
+      'usCitizen',
+      'startDate',
+    ]);
     expect([skipped, warnings]).toEqual([[], []]);
   });
 
@@ -40,13 +55,18 @@ describe('parseCatalog, v2', () => {
     ['an optional question twice', ['educationLevel', 'subject', 'usCitizen', 'military', 'military']],
     ['a qualifying question missing', ['educationLevel', 'subject', 'military']],
   ])('skips a school whose questions hold %s, at its questions path', (_, questions) => {
-    const result = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')]), rawSchool('b', [rawProgram('b-1')], { questions })])));
+    const result = accepted(
+      parseCatalog(
+        rawCatalog([rawSchool('a', [rawProgram('a-1')]), rawSchool('b', [rawProgram('b-1')], { questions })]),
+      ),
+    );
     expect(result.catalog.schools.map(({ id }) => id)).toEqual(['a']);
     expect(result.skipped).toEqual([
       {
         path: '$.schools[1]',
         id: 'b',
-        reason: '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once, and may add postalCode, military, startDate',
+        reason:
+          '$.schools[1].questions: must list each of subject, educationLevel, usCitizen once, and may add postalCode, military, startDate',
       },
     ]);
   });
@@ -67,7 +87,9 @@ describe('parseCatalog, v2', () => {
     const result = accepted(parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')]), school])));
     expect(result.catalog.schools.map(({ id }) => id)).toEqual(['a']);
     expect(result.skipped[0]?.path).toBe('$.schools[1]');
-    expect(result.skipped[0]?.reason).toBe('$.schools[1].rules.states: must list two-letter USPS state codes like "AR"; got ["AR","XX"]');
+    expect(result.skipped[0]?.reason).toBe(
+      '$.schools[1].rules.states: must list two-letter USPS state codes like "AR"; got ["AR","XX"]',
+    );
   });
 
   it.each([
@@ -78,8 +100,12 @@ describe('parseCatalog, v2', () => {
     const school = rawSchool('a', [rawProgram('a-1'), rawProgram('a-2', { states })]);
     const result = accepted(parseCatalog(rawCatalog([school])));
     expect(result.catalog.schools[0]?.programs.map(({ id }) => id)).toEqual(['a-1']);
-    expect(result.skipped.map(({ path, id }) => ({ path, id }))).toEqual([{ path: '$.schools[0].programs[1]', id: 'a-2' }]);
-    expect(result.skipped[0]?.reason).toMatch(/^\$\.schools\[0\]\.programs\[1\]\.states: must list two-letter USPS state codes/);
+    expect(result.skipped.map(({ path, id }) => ({ path, id }))).toEqual([
+      { path: '$.schools[0].programs[1]', id: 'a-2' },
+    ]);
+    expect(result.skipped[0]?.reason).toMatch(
+      /^\$\.schools\[0\]\.programs\[1\]\.states: must list two-letter USPS state codes/,
+    );
   });
 
   it('asks postalCode last, with a warning naming the school, when a state rule needs it and the school does not ask it', () => {
@@ -94,11 +120,13 @@ describe('parseCatalog, v2', () => {
     expect(warnings).toEqual([
       {
         path: '$.schools[0].questions',
-        message: 'school "by-rule" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
+        message:
+          'school "by-rule" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
       },
       {
         path: '$.schools[1].questions',
-        message: 'school "by-program" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
+        message:
+          'school "by-program" has a state rule but does not ask postalCode; it is asked last. Add "postalCode" to its questions',
       },
     ]);
   });
@@ -111,7 +139,11 @@ describe('parseCatalog, v2', () => {
   });
 
   it('accepts a top-level "$schema" key for editors', () => {
-    const result = parseCatalog(rawCatalog([rawSchool('a', [rawProgram('a-1')])], { $schema: './node_modules/schoolmatch/dist/catalog.schema.json' }));
+    const result = parseCatalog(
+      rawCatalog([rawSchool('a', [rawProgram('a-1')])], {
+        $schema: './node_modules/schoolmatch/dist/catalog.schema.json',
+      }),
+    );
     expect(accepted(result).skipped).toEqual([]);
   });
 });
@@ -121,7 +153,10 @@ describe('isAvailableIn', () => {
     parseCatalog(
       rawCatalog([
         rawSchool('everywhere', [rawProgram('e-1'), rawProgram('e-nursing', { states: ['AR', 'TX'] })]),
-        rawSchool('closed', [rawProgram('c-1'), rawProgram('c-nursing', { states: ['TX', 'OK'] })], { rank: 2, rules: { states: ['AR', 'TX'] } }),
+        rawSchool('closed', [rawProgram('c-1'), rawProgram('c-nursing', { states: ['TX', 'OK'] })], {
+          rank: 2,
+          rules: { states: ['AR', 'TX'] },
+        }),
       ]),
     ),
   );
@@ -130,15 +165,32 @@ describe('isAvailableIn', () => {
   const [closedAny, closedNursing] = closed.programs as [(typeof closed.programs)[0], (typeof closed.programs)[0]];
 
   it('offers a program without states of a school without states in every state', () => {
-    expect(['AR', 'NY', 'PR', 'AP'].map((state) => isAvailableIn(everywhere, open, state as 'AR'))).toEqual([true, true, true, true]);
+    expect(['AR', 'NY', 'PR', 'AP'].map((state) => isAvailableIn(everywhere, open, state as 'AR'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('offers a program with states only in those states', () => {
-    expect(['AR', 'TX', 'NY'].map((state) => isAvailableIn(everywhere, nursing, state as 'AR'))).toEqual([true, true, false]);
+    expect(['AR', 'TX', 'NY'].map((state) => isAvailableIn(everywhere, nursing, state as 'AR'))).toEqual([
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('offers a school with states only in its states, and a program of it only where both allow', () => {
-    expect(['AR', 'TX', 'OK'].map((state) => isAvailableIn(closed, closedAny, state as 'AR'))).toEqual([true, true, false]);
-    expect(['AR', 'TX', 'OK'].map((state) => isAvailableIn(closed, closedNursing, state as 'AR'))).toEqual([false, true, false]);
+    expect(['AR', 'TX', 'OK'].map((state) => isAvailableIn(closed, closedAny, state as 'AR'))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    expect(['AR', 'TX', 'OK'].map((state) => isAvailableIn(closed, closedNursing, state as 'AR'))).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -4,7 +4,13 @@ import { validateContact } from '../../src/lead/validateContact.ts';
 
 // The phone the form would put into a lead, or null when it refuses what was typed.
 function normalizePhone(phone: string): string | null {
-  const result = validateContact({ firstName: 'Ana', lastName: 'Pérez', email: 'ana@example.com', phone, postalCode: '10001' });
+  const result = validateContact({
+    firstName: 'Ana',
+    lastName: 'Pérez',
+    email: 'ana@example.com',
+    phone,
+    postalCode: '10001',
+  });
   return result.ok ? result.contact.phone : null;
 }
 
@@ -56,11 +62,16 @@ describe('phone normalising properties', () => {
 
   it('refuses every number whose area code or exchange starts with 0 or 1', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 999_999_999 }), fc.constantFrom('0', '1'), fc.boolean(), (rest, bad, inArea) => {
-        const digits = String(rest).padStart(9, '0');
-        const national = inArea ? bad + digits : `2${digits.slice(0, 2)}${bad}${digits.slice(3)}`;
-        expect(normalizePhone(national)).toBeNull();
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999 }),
+        fc.constantFrom('0', '1'),
+        fc.boolean(),
+        (rest, bad, inArea) => {
+          const digits = String(rest).padStart(9, '0');
+          const national = inArea ? bad + digits : `2${digits.slice(0, 2)}${bad}${digits.slice(3)}`;
+          expect(normalizePhone(national)).toBeNull();
+        },
+      ),
     );
   });
 });

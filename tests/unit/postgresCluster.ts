@@ -8,10 +8,13 @@ import pg from 'pg';
 import { freePort } from '../browser/acceptance/support/freePort.ts';
 
 // Debian's postgresql package puts the server binaries in /usr/lib/postgresql/<major version>/bin.
-const debianVersions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)) : [];
+const debianVersions = existsSync('/usr/lib/postgresql')
+  ? readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v))
+  : [];
 
 /** Where the server binaries are: PG_BIN, else the newest Debian postgresql installed. */
-export const PG_BIN = process.env['PG_BIN'] ?? `/usr/lib/postgresql/${debianVersions.sort((a, b) => Number(b) - Number(a))[0] ?? '15'}/bin`;
+export const PG_BIN =
+  process.env['PG_BIN'] ?? `/usr/lib/postgresql/${debianVersions.sort((a, b) => Number(b) - Number(a))[0] ?? '15'}/bin`;
 
 /** The one line that says how to get PostgreSQL when it is missing. */
 export const POSTGRES_MISSING = `PostgreSQL not found at ${PG_BIN}: install it with "apt-get install -y postgresql" (or set PG_BIN to its bin directory).`;
@@ -39,10 +42,14 @@ export interface PostgresClusterOptions {
 const asRoot = process.getuid?.() === 0;
 
 function run(command: string, args: string[]): void {
-  const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args]] : [join(PG_BIN, command), args];
+  const [file, argv] = asRoot
+    ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, command), ...args]]
+    : [join(PG_BIN, command), args];
   const result = spawnSync(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 60_000 });
   if (result.status !== 0) {
-    throw new Error(`[schoolmatch] ${command} ${args[0] ?? ''} failed (exit ${result.status ?? result.signal}): ${result.stderr || result.stdout}`);
+    throw new Error(
+      `[schoolmatch] ${command} ${args[0] ?? ''} failed (exit ${result.status ?? result.signal}): ${result.stderr || result.stdout}`,
+    );
   }
 }
 
@@ -87,7 +94,18 @@ export async function startPostgresCluster(options: PostgresClusterOptions = {})
       ...(options.durable === true ? [] : ['fsync=off']),
     ];
     const start = () => {
-      run('pg_ctl', ['start', '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', settings.map((s) => `-c ${s}`).join(' ')]);
+      run('pg_ctl', [
+        'start',
+        '-D',
+        data,
+        '-l',
+        join(dir, 'server.log'),
+        '-w',
+        '-t',
+        '60',
+        '-o',
+        settings.map((s) => `-c ${s}`).join(' '),
+      ]);
       running = true;
     };
     start();

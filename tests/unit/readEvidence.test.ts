@@ -19,7 +19,10 @@ function page(elements: Record<string, { value: string }>) {
 describe('readEvidence', () => {
   it('copies the TrustedForm certificate URL and the Jornaya LeadiD token, and reads nothing else', () => {
     const host = page({ 'input[name="xxTrustedFormCertUrl"]': { value: CERT }, '#leadid_token': { value: LEADID } });
-    expect(readEvidence(['trustedform', 'jornaya'], host)).toEqual({ evidence: { trustedFormCertUrl: CERT, jornayaLeadId: LEADID }, missing: [] });
+    expect(readEvidence(['trustedform', 'jornaya'], host)).toEqual({
+      evidence: { trustedFormCertUrl: CERT, jornayaLeadId: LEADID },
+      missing: [],
+    });
     expect(host.asked).toEqual(['input[name="xxTrustedFormCertUrl"]', '#leadid_token']);
   });
 

@@ -8,7 +8,14 @@ import { consentText } from '../../src/lead/consentText.ts';
 import { en } from '../../widget/messages/en.ts';
 import { es } from '../../widget/messages/es.ts';
 import { loadCatalog } from '../../src/receiver/loadCatalog.ts';
-import { demoCatalog, demoSchool, postRequest, sampleLead, testReceiver, type TestReceiver } from './receiverFixtures.ts';
+import {
+  demoCatalog,
+  demoSchool,
+  postRequest,
+  sampleLead,
+  testReceiver,
+  type TestReceiver,
+} from './receiverFixtures.ts';
 
 let t: TestReceiver;
 afterEach(() => t.cleanup());
@@ -28,7 +35,10 @@ describe('leads checked against the catalog (CATALOG)', () => {
     t = testReceiver({ catalog: demoCatalog() });
     expect((await t.receiver.fetch(postRequest(sampleLead()))).status).toBe(201);
     const spanish = sampleLead();
-    spanish.consent = { ...spanish.consent, text: consentText(demoSchool('colorado-technical-university'), es.defaultConsent) };
+    spanish.consent = {
+      ...spanish.consent,
+      text: consentText(demoSchool('colorado-technical-university'), es.defaultConsent),
+    };
     expect((await t.receiver.fetch(postRequest(spanish))).status).toBe(201);
   });
 
@@ -45,24 +55,34 @@ describe('leads checked against the catalog (CATALOG)', () => {
     const lead = sampleLead();
     const renamed = { ...lead, school: { ...lead.school, name: 'Colorado Tech (best school)' } };
     expect((await errorsOf(await t.receiver.fetch(postRequest(renamed)))).map((e) => e.path)).toEqual(['school.name']);
-    const otherProgram = { ...sampleLead(), program: { id: 'kaplan-mhim', name: 'Master of Health Information Management', level: 'master' as const } };
-    expect((await errorsOf(await t.receiver.fetch(postRequest(otherProgram)))).map((e) => e.path)).toEqual(['program.id']);
-    const wrongNameAndLevel = { ...sampleLead(), program: { ...lead.program, name: 'Doctor of Everything', level: 'bachelor' as const } };
+    const otherProgram = {
+      ...sampleLead(),
+      program: { id: 'kaplan-mhim', name: 'Master of Health Information Management', level: 'master' as const },
+    };
+    expect((await errorsOf(await t.receiver.fetch(postRequest(otherProgram)))).map((e) => e.path)).toEqual([
+      'program.id',
+    ]);
+    const wrongNameAndLevel = {
+      ...sampleLead(),
+      program: { ...lead.program, name: 'Doctor of Everything', level: 'bachelor' as const },
+    };
     const errors = await errorsOf(await t.receiver.fetch(postRequest(wrongNameAndLevel)));
     expect(errors.map((e) => e.path)).toEqual(['program.name', 'program.level']);
     expect(errors[1]?.message).toContain('"doctorate"');
   });
 
-  it('refuses a consent text the school never showed, such as another school\'s, at consent.text', async () => {
+  it("refuses a consent text the school never showed, such as another school's, at consent.text", async () => {
     t = testReceiver({ catalog: demoCatalog() });
     const lead = sampleLead();
     for (const text of ['I agree to anything.', consentText(demoSchool('kaplan-university'), en.defaultConsent)]) {
-      const errors = await errorsOf(await t.receiver.fetch(postRequest({ ...sampleLead(), consent: { ...lead.consent, text } })));
+      const errors = await errorsOf(
+        await t.receiver.fetch(postRequest({ ...sampleLead(), consent: { ...lead.consent, text } })),
+      );
       expect(errors).toEqual([{ path: 'consent.text', message: expect.stringContaining('consentText') }]);
     }
   });
 
-  it('requires a school\'s own consentText when the catalog gives one', async () => {
+  it("requires a school's own consentText when the catalog gives one", async () => {
     const catalog = demoCatalog();
     const school = catalog.schools.find((s) => s.id === 'colorado-technical-university')!;
     school.consentText = 'I agree that {school} may call me.';
@@ -70,7 +90,9 @@ describe('leads checked against the catalog (CATALOG)', () => {
     const lead = sampleLead();
     const withDefault = await t.receiver.fetch(postRequest(lead));
     expect((await errorsOf(withDefault)).map((e) => e.path)).toEqual(['consent.text']);
-    const own = sampleLead({ consent: { ...lead.consent, text: 'I agree that Colorado Technical University may call me.' } });
+    const own = sampleLead({
+      consent: { ...lead.consent, text: 'I agree that Colorado Technical University may call me.' },
+    });
     expect((await t.receiver.fetch(postRequest(own))).status).toBe(201);
   });
 
@@ -96,7 +118,11 @@ describe('loading CATALOG', () => {
     const fromFile = await loadCatalog(resolve(import.meta.dirname, '../../fixtures/catalog.json'));
     expect(fromFile.ok && fromFile.catalog.schools).toHaveLength(10);
     const text = readFileSync(resolve(import.meta.dirname, '../../fixtures/catalog.json'), 'utf8');
-    server.use(http.get('https://cdn.example/catalog.json', () => HttpResponse.text(text, { headers: { 'Content-Type': 'application/json' } })));
+    server.use(
+      http.get('https://cdn.example/catalog.json', () =>
+        HttpResponse.text(text, { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    );
     const fromUrl = await loadCatalog('https://cdn.example/catalog.json');
     expect(fromUrl.ok && fromUrl.catalog.schools.map((s) => s.id)).toContain('colorado-technical-university');
   });

@@ -12,13 +12,19 @@ let t: TestReceiver;
 afterEach(() => t.cleanup());
 
 function statesCatalog(): Catalog {
-  const result = parseCatalog(JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/catalog-states.json'), 'utf8')));
+  const result = parseCatalog(
+    JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/catalog-states.json'), 'utf8')),
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.catalog;
 }
 
 /** A v2 lead for Colorado Technical University (closed to Arkansas; asks postalCode, military and startDate) from a ZIP code. */
-function ctuLead(postalCode: string, state: string, answers: Partial<Lead['answers']> = { postalCode, military: 'veteran', startDate: 'immediately' }): Lead {
+function ctuLead(
+  postalCode: string,
+  state: string,
+  answers: Partial<Lead['answers']> = { postalCode, military: 'veteran', startDate: 'immediately' },
+): Lead {
   const lead = sampleLead();
   const ctu = statesCatalog().schools.find((school) => school.id === 'colorado-technical-university')!;
   return {
@@ -43,7 +49,11 @@ describe('leads checked against a catalog with state rules and optional question
   it('refuses a lead from a state the school does not enrol, at contact.postalCode', async () => {
     t = testReceiver({ catalog: statesCatalog() });
     expect(await errorsOf(await t.receiver.fetch(postRequest(ctuLead('72201', 'AR'))))).toEqual([
-      { path: 'contact.postalCode', message: 'is in AR, where "colorado-technical-university" does not offer "ctu-dm-hcml" (see its states in the catalog)' },
+      {
+        path: 'contact.postalCode',
+        message:
+          'is in AR, where "colorado-technical-university" does not offer "ctu-dm-hcml" (see its states in the catalog)',
+      },
     ]);
     expect(t.store.count()).toBe(0);
   });
@@ -59,7 +69,10 @@ describe('leads checked against a catalog with state rules and optional question
 
   it('still accepts a v1 lead for a school with neither state rules nor optional questions', async () => {
     t = testReceiver({ catalog: statesCatalog() });
-    const lead = sampleLead({ school: { id: 'american-university', name: 'American University' }, program: { id: 'au-ms-hcm', name: 'Master of Science in Healthcare Management', level: 'master' } });
+    const lead = sampleLead({
+      school: { id: 'american-university', name: 'American University' },
+      program: { id: 'au-ms-hcm', name: 'Master of Science in Healthcare Management', level: 'master' },
+    });
     const au = statesCatalog().schools.find((school) => school.id === 'american-university')!;
     lead.consent = { ...lead.consent, text: consentText(au, en.defaultConsent) };
     expect((await t.receiver.fetch(postRequest(lead))).status).toBe(201);

@@ -55,7 +55,11 @@ export function sampleLead(overrides: Partial<Lead> = {}): Lead {
       text: CTU_CONSENT,
       givenAt: '2026-11-26T09:59:58.000Z',
     },
-    source: { publisherId: 'demo-publisher', placementId: 'article-inline', pageUrl: 'https://news.example/careers/medical-records' },
+    source: {
+      publisherId: 'demo-publisher',
+      placementId: 'article-inline',
+      pageUrl: 'https://news.example/careers/medical-records',
+    },
     client: { userAgent: 'Mozilla/5.0 (test)', language: 'en-US', timeToCompleteMs: 42_000 },
     ...overrides,
   };

@@ -5,7 +5,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leadJsonSchema } from '../../src/receiver/leadJsonSchema.ts';
 
-type Node = { properties?: Record<string, Node>; required?: string[]; pattern?: string; enum?: string[]; type?: string; description?: string };
+type Node = {
+  properties?: Record<string, Node>;
+  required?: string[];
+  pattern?: string;
+  enum?: string[];
+  type?: string;
+  description?: string;
+};
 
 describe('the lead JSON Schema for marketers', () => {
   const schema = leadJsonSchema() as Node & { $schema?: string };
@@ -13,7 +20,19 @@ describe('the lead JSON Schema for marketers', () => {
   it('requires every top-level lead field of the contract', () => {
     expect(schema.$schema).toContain('json-schema.org');
     expect(schema.required).toEqual(
-      expect.arrayContaining(['schemaVersion', 'leadId', 'createdAt', 'testMode', 'school', 'program', 'answers', 'contact', 'consent', 'source', 'client']),
+      expect.arrayContaining([
+        'schemaVersion',
+        'leadId',
+        'createdAt',
+        'testMode',
+        'school',
+        'program',
+        'answers',
+        'contact',
+        'consent',
+        'source',
+        'client',
+      ]),
     );
   });
 
@@ -34,7 +53,10 @@ describe('the lead JSON Schema for marketers', () => {
     try {
       const out = join(dir, 'lead.schema.json');
       const root = resolve(import.meta.dirname, '../..');
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/receiver/leadJsonSchema.ts', out], { cwd: root, stdio: 'pipe' });
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/receiver/leadJsonSchema.ts', out], {
+        cwd: root,
+        stdio: 'pipe',
+      });
       expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(schema);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,10 @@ function v2Lead(): Lead {
     ...lead,
     answers: { ...lead.answers, postalCode: '10001', military: 'active-duty', startDate: 'immediately' },
     contact: { ...lead.contact, state: 'NY' },
-    evidence: { trustedFormCertUrl: 'https://cert.trustedform.com/0123456789abcdef', jornayaLeadId: 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D' },
+    evidence: {
+      trustedFormCertUrl: 'https://cert.trustedform.com/0123456789abcdef',
+      jornayaLeadId: 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D',
+    },
   };
 }
 
@@ -37,16 +40,25 @@ describe('POST /api/leads, v2 leads', () => {
     const lead = v2Lead();
     const response = await t.receiver.fetch(postRequest({ ...lead, contact: { ...lead.contact, state: 'AR' } }));
     expect(response.status).toBe(422);
-    expect(await response.json()).toEqual({ errors: [{ path: 'contact.state', message: 'must be the state of contact.postalCode 10001 (NY)' }] });
+    expect(await response.json()).toEqual({
+      errors: [{ path: 'contact.state', message: 'must be the state of contact.postalCode 10001 (NY)' }],
+    });
     expect(t.store.count()).toBe(0);
   });
 
   it('refuses with 422 malformed evidence, naming the field and what it must be', async () => {
     t = testReceiver();
-    const response = await t.receiver.fetch(postRequest({ ...v2Lead(), evidence: { trustedFormCertUrl: 'https://example.com/cert' } }));
+    const response = await t.receiver.fetch(
+      postRequest({ ...v2Lead(), evidence: { trustedFormCertUrl: 'https://example.com/cert' } }),
+    );
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
-      errors: [{ path: 'evidence.trustedFormCertUrl', message: 'must be a TrustedForm certificate URL, https://cert.trustedform.com/…' }],
+      errors: [
+        {
+          path: 'evidence.trustedFormCertUrl',
+          message: 'must be a TrustedForm certificate URL, https://cert.trustedform.com/…',
+        },
+      ],
     });
   });
 });

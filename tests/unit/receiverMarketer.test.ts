@@ -17,15 +17,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(field), (field = '');
-    else if (char === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (char === ',') (row.push(field), (field = ''));
+    else if (char === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += char;
   }
-  if (field !== '' || row.length > 0) row.push(field), rows.push(row);
+  if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -62,7 +62,13 @@ describe('the marketer view GET /leads', () => {
     const page = await response.text();
     expect(page).toContain('<form method="post" action="/leads">');
     expect(page).toContain('name="token"');
-    for (const pii of [lead.contact.email, lead.contact.phone, lead.contact.firstName, lead.contact.postalCode, lead.school.name]) {
+    for (const pii of [
+      lead.contact.email,
+      lead.contact.phone,
+      lead.contact.firstName,
+      lead.contact.postalCode,
+      lead.school.name,
+    ]) {
       expect(page).not.toContain(pii);
     }
   });
@@ -99,7 +105,9 @@ describe('the marketer view GET /leads', () => {
   it('pages through the leads 100 at a time with an "Older leads" link', async () => {
     let clock = Date.UTC(2026, 10, 1, 8);
     t = testReceiver({ now: () => clock });
-    const leads = Array.from({ length: 150 }, (_, i) => sampleLead({ contact: { ...sampleLead().contact, email: `student${i}@example.com` } }));
+    const leads = Array.from({ length: 150 }, (_, i) =>
+      sampleLead({ contact: { ...sampleLead().contact, email: `student${i}@example.com` } }),
+    );
     for (const lead of leads) {
       clock += 1000;
       await store(lead);
@@ -189,7 +197,9 @@ describe('the marketer view GET /leads', () => {
     t = testReceiver();
     const cookie = sessionOf(await signIn(TEST_TOKEN));
     expect((await get('/leads', { Cookie: cookie })).status).toBe(200);
-    const out = await t.receiver.fetch(new Request('http://receiver.test/leads/sign-out', { method: 'POST', headers: { Cookie: cookie } }));
+    const out = await t.receiver.fetch(
+      new Request('http://receiver.test/leads/sign-out', { method: 'POST', headers: { Cookie: cookie } }),
+    );
     expect(out.status).toBe(303);
     expect(out.headers.get('Set-Cookie')).toContain('Max-Age=0');
     expect((await get('/leads', { Cookie: cookie })).status).toBe(401);
@@ -215,21 +225,25 @@ describe('the marketer view GET /leads', () => {
     expect((await signIn(TEST_TOKEN, https)).headers.get('Set-Cookie')).not.toContain('Secure');
   });
 
-  it.each([['/leads'], ['/api/leads.csv']])('answers 429 on %s after 10 wrong Bearer tokens a minute from one address, even to the right one', async (path) => {
-    let clock = Date.UTC(2026, 10, 1, 8);
-    let address = '198.51.100.1';
-    t = testReceiver({ now: () => clock, clientAddress: () => address });
-    for (let i = 0; i < 10; i++) expect((await get(path, { Authorization: `Bearer guess-${i}-0123456789abcdef` })).status).toBe(401);
-    const limited = await get(path, BEARER);
-    expect(limited.status).toBe(429);
-    expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
-    expect(await limited.text()).not.toContain('ana.oneil@example.com');
-    address = '198.51.100.2';
-    expect((await get(path, BEARER)).status).toBe(200);
-    address = '198.51.100.1';
-    clock += 60_000;
-    expect((await get(path, BEARER)).status).toBe(200);
-  });
+  it.each([['/leads'], ['/api/leads.csv']])(
+    'answers 429 on %s after 10 wrong Bearer tokens a minute from one address, even to the right one',
+    async (path) => {
+      let clock = Date.UTC(2026, 10, 1, 8);
+      let address = '198.51.100.1';
+      t = testReceiver({ now: () => clock, clientAddress: () => address });
+      for (let i = 0; i < 10; i++)
+        expect((await get(path, { Authorization: `Bearer guess-${i}-0123456789abcdef` })).status).toBe(401);
+      const limited = await get(path, BEARER);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+      expect(await limited.text()).not.toContain('ana.oneil@example.com');
+      address = '198.51.100.2';
+      expect((await get(path, BEARER)).status).toBe(200);
+      address = '198.51.100.1';
+      clock += 60_000;
+      expect((await get(path, BEARER)).status).toBe(200);
+    },
+  );
 
   it('answers 429 to the token form after 10 wrong tokens a minute from one address', async () => {
     t = testReceiver();
@@ -259,7 +273,13 @@ describe('the CSV export GET /api/leads.csv', () => {
       source: {
         publisherId: '@publisher',
         pageUrl: 'https://news.example/a',
-        utm: { source: '=HYPERLINK("http://evil.example","click")', medium: '+cmd', campaign: '-2+3', term: '\tTAB', content: '\rCR' },
+        utm: {
+          source: '=HYPERLINK("http://evil.example","click")',
+          medium: '+cmd',
+          campaign: '-2+3',
+          term: '\tTAB',
+          content: '\rCR',
+        },
       },
     });
     await store(tricky);
@@ -308,7 +328,10 @@ describe('the CSV export GET /api/leads.csv', () => {
     let clock = Date.UTC(2026, 10, 1, 8);
     t = testReceiver({ now: () => clock });
     const a = sampleLead({ createdAt: '2026-11-03T00:00:00.000Z' });
-    const b = sampleLead({ createdAt: '2026-11-01T00:00:00.000Z', school: { id: 'kaplan-university', name: 'Kaplan University' } });
+    const b = sampleLead({
+      createdAt: '2026-11-01T00:00:00.000Z',
+      school: { id: 'kaplan-university', name: 'Kaplan University' },
+    });
     await store(a);
     clock += 60_000;
     await store(b);
@@ -317,7 +340,9 @@ describe('the CSV export GET /api/leads.csv', () => {
     expect(all.slice(1).map((row) => row[0])).toEqual([b.leadId, a.leadId]);
     expect(all[2]?.[header.indexOf('receivedAt')]).toBe('2026-11-01T08:00:00.000Z');
     expect(all[2]?.[header.indexOf('ip')]).toBe('203.0.113.7');
-    const one = parseCsv((await (await get('/api/leads.csv?school=kaplan-university', BEARER)).text()).replace(/^\uFEFF/, ''));
+    const one = parseCsv(
+      (await (await get('/api/leads.csv?school=kaplan-university', BEARER)).text()).replace(/^\uFEFF/, ''),
+    );
     expect(one.slice(1).map((row) => row[0])).toEqual([b.leadId]);
   });
 
@@ -330,7 +355,9 @@ describe('the CSV export GET /api/leads.csv', () => {
       clock += 24 * 60 * 60 * 1000; // Nov 1, 2, 3, 4 at 23:59
     }
     const csv = await (await get('/api/leads.csv?from=2026-11-02&to=2026-11-03', BEARER)).text();
-    const ids = parseCsv(csv.replace(/^\uFEFF/, '')).slice(1).map((row) => row[0]);
+    const ids = parseCsv(csv.replace(/^\uFEFF/, ''))
+      .slice(1)
+      .map((row) => row[0]);
     expect(ids).toEqual([leads[2]?.leadId, leads[1]?.leadId]);
   });
 
@@ -338,7 +365,9 @@ describe('the CSV export GET /api/leads.csv', () => {
     t = testReceiver();
     const response = await get('/api/leads.csv?from=yesterday', BEARER);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ errors: [{ path: 'from', message: expect.stringContaining('2026-01-31') }] });
+    expect(await response.json()).toEqual({
+      errors: [{ path: 'from', message: expect.stringContaining('2026-01-31') }],
+    });
     expect((await get('/api/leads.csv?to=2026-02-30', BEARER)).status).toBe(400);
   });
 
@@ -356,7 +385,13 @@ describe('the CSV export GET /api/leads.csv', () => {
       text += decoder.decode(read.value, { stream: true });
     }
     expect(chunks).toBeGreaterThanOrEqual(3);
-    expect(new Set(parseCsv(text.replace(/^\uFEFF/, '')).slice(1).map((row) => row[0]))).toEqual(new Set(leads.map((l) => l.leadId)));
+    expect(
+      new Set(
+        parseCsv(text.replace(/^\uFEFF/, ''))
+          .slice(1)
+          .map((row) => row[0]),
+      ),
+    ).toEqual(new Set(leads.map((l) => l.leadId)));
   });
 
   it('is not readable from a publisher page: no CORS header, even for an allowed origin', async () => {
@@ -367,7 +402,11 @@ describe('the CSV export GET /api/leads.csv', () => {
     const preflight = await t.receiver.fetch(
       new Request('http://receiver.test/api/leads.csv', {
         method: 'OPTIONS',
-        headers: { Origin: 'https://publisher.example', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+        headers: {
+          Origin: 'https://publisher.example',
+          'Access-Control-Request-Method': 'GET',
+          'Access-Control-Request-Headers': 'authorization',
+        },
       }),
     );
     expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();

@@ -51,7 +51,11 @@ describe('POST /api/leads', () => {
   it('rejects an invalid lead with 422 and dotted paths to each bad field', async () => {
     t = testReceiver();
     const lead = sampleLead();
-    const bad = { ...lead, contact: { ...lead.contact, email: 'not-an-email', postalCode: '1234' }, program: { ...lead.program, level: 'phd' } };
+    const bad = {
+      ...lead,
+      contact: { ...lead.contact, email: 'not-an-email', postalCode: '1234' },
+      program: { ...lead.program, level: 'phd' },
+    };
     const response = await t.receiver.fetch(postRequest(bad));
     expect(response.status).toBe(422);
     const { errors } = (await response.json()) as { errors: Array<{ path: string; message: string }> };
@@ -63,7 +67,9 @@ describe('POST /api/leads', () => {
   it('explains each refused field in English the form can show beside it', async () => {
     t = testReceiver();
     const lead = sampleLead();
-    const response = await t.receiver.fetch(postRequest({ ...lead, contact: { ...lead.contact, phone: '+11115550123', postalCode: '1234' } }));
+    const response = await t.receiver.fetch(
+      postRequest({ ...lead, contact: { ...lead.contact, phone: '+11115550123', postalCode: '1234' } }),
+    );
     expect(response.status).toBe(422);
     expect(await response.json()).toEqual({
       errors: [
@@ -81,14 +87,17 @@ describe('POST /api/leads', () => {
     expect(await response.json()).toEqual({ errors: [{ path: 'consent', message: 'is required' }] });
   });
 
-  it.each([['[1,2]'], ['"a lead"'], ['null'], ['42']])('rejects the JSON body %s, which is not an object, with 422 at path ""', async (body) => {
-    t = testReceiver();
-    const response = await t.receiver.fetch(postRequest(body));
-    expect(response.status).toBe(422);
-    const { errors } = (await response.json()) as { errors: Array<{ path: string }> };
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.path).toBe('');
-  });
+  it.each([['[1,2]'], ['"a lead"'], ['null'], ['42']])(
+    'rejects the JSON body %s, which is not an object, with 422 at path ""',
+    async (body) => {
+      t = testReceiver();
+      const response = await t.receiver.fetch(postRequest(body));
+      expect(response.status).toBe(422);
+      const { errors } = (await response.json()) as { errors: Array<{ path: string }> };
+      expect(errors).toHaveLength(1);
+      expect(errors[0]?.path).toBe('');
+    },
+  );
 
   it('rejects a lead whose Idempotency-Key header differs from its leadId with 422', async () => {
     t = testReceiver();
@@ -187,12 +196,20 @@ describe('POST /api/leads', () => {
     t = testReceiver();
     const lead = sampleLead();
     await t.receiver.fetch(postRequest(lead));
-    await t.receiver.fetch(postRequest({ ...lead, leadId: 'jane@example.com', contact: { ...lead.contact, email: 'x' } }));
+    await t.receiver.fetch(
+      postRequest({ ...lead, leadId: 'jane@example.com', contact: { ...lead.contact, email: 'x' } }),
+    );
     expect(t.logs[0]).toContain('201');
     expect(t.logs[0]).toContain(lead.leadId);
     expect(t.logs[0]).toContain(lead.school.id);
     const all = t.logs.join('\n');
-    for (const secret of [lead.contact.email, lead.contact.phone, lead.contact.lastName, lead.contact.postalCode, 'jane@example.com']) {
+    for (const secret of [
+      lead.contact.email,
+      lead.contact.phone,
+      lead.contact.lastName,
+      lead.contact.postalCode,
+      'jane@example.com',
+    ]) {
       expect(all).not.toContain(secret);
     }
   });

@@ -22,7 +22,8 @@ interface ReceiverProcess {
 const children: ChildProcess[] = [];
 const cleanups: Array<() => void | Promise<void>> = [];
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
@@ -37,7 +38,9 @@ async function startReceiver(env: Record<string, string>): Promise<ReceiverProce
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<NodeJS.Signals | number | null>((done) => child.on('exit', (code, signal) => done(signal ?? code)));
+  const exited = new Promise<NodeJS.Signals | number | null>((done) =>
+    child.on('exit', (code, signal) => done(signal ?? code)),
+  );
   const deadline = Date.now() + 30_000;
   let port: string | undefined;
   while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
@@ -77,7 +80,9 @@ function tempDir(): string {
 
 describe('npm run receiver', () => {
   it('is the receiver alone: listens on 127.0.0.1 by default, answers /healthz, serves no demo page and never prints LEADS_TOKEN', async () => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.receiver).toContain('src/receiver/receiverCommand.ts');
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.receiver).toContain(
+      'src/receiver/receiverCommand.ts',
+    );
     const receiver = await startReceiver({ LEADS_DB: join(tempDir(), 'leads.sqlite') });
     expect(receiver.output()).toContain('HOST 127.0.0.1');
     const health = await fetch(`${receiver.origin}/healthz`);
@@ -85,7 +90,9 @@ describe('npm run receiver', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     expect((await fetch(`${receiver.origin}/`)).status).toBe(404);
     expect(await postLead(receiver.origin, sampleLead())).toBe(201);
-    expect((await fetch(`${receiver.origin}/leads`, { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(200);
+    expect((await fetch(`${receiver.origin}/leads`, { headers: { Authorization: `Bearer ${TOKEN}` } })).status).toBe(
+      200,
+    );
     expect(receiver.output()).toContain('LEADS_TOKEN (not shown)');
     expect(receiver.output()).not.toContain(TOKEN);
   }, 60_000);
@@ -94,7 +101,9 @@ describe('npm run receiver', () => {
     const receiver = await startReceiver({ LEADS_DB: join(tempDir(), 'leads.sqlite'), LEADS_TOKEN: '' });
     const token = /marketer token:\s+(\S+)\s+\(made at random/.exec(receiver.output())?.[1] ?? '';
     expect(token.length).toBeGreaterThanOrEqual(32);
-    expect((await fetch(`${receiver.origin}/leads`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${receiver.origin}/leads`, { headers: { Authorization: `Bearer ${token}` } })).status).toBe(
+      200,
+    );
   }, 60_000);
 
   it('stops at start with one line naming LEADS_DB when PostgreSQL cannot be reached', async () => {
@@ -119,12 +128,14 @@ describe('two receiver processes on one PostgreSQL database', () => {
     const url = await createTestDatabase(inject('postgresUrl'));
     const [a, b] = await Promise.all([startReceiver({ LEADS_DB: url }), startReceiver({ LEADS_DB: url })]);
     const leads = Array.from({ length: 200 }, () => sampleLead());
-    const answers = await Promise.all(leads.map((lead) => Promise.all([postLead(a!.origin, lead), postLead(b!.origin, lead)])));
+    const answers = await Promise.all(
+      leads.map((lead) => Promise.all([postLead(a!.origin, lead), postLead(b!.origin, lead)])),
+    );
     expect(answers.filter((pair) => [...pair].sort().join() !== '200,201')).toEqual([]);
     expect(await storedIds(url)).toEqual(new Set(leads.map((lead) => lead.leadId)));
   }, 60_000);
 
-  it('share the marketer\'s sign-in: a session started on one works on the other until signed out there', async () => {
+  it("share the marketer's sign-in: a session started on one works on the other until signed out there", async () => {
     const url = await createTestDatabase(inject('postgresUrl'));
     const [a, b] = await Promise.all([startReceiver({ LEADS_DB: url }), startReceiver({ LEADS_DB: url })]);
     const signIn = await fetch(`${a!.origin}/leads`, {

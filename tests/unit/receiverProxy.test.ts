@@ -19,7 +19,12 @@ describe('the client address (TRUST_PROXY)', () => {
     // A new X-Forwarded-For per request would otherwise dodge the limit.
     expect((await post('198.51.100.2')).status).toBe(429);
     expect((await post(null, '10.0.0.6')).status).toBe(201);
-    expect(t.store.list().map((s) => s.ip).sort()).toEqual(['10.0.0.5', '10.0.0.6']);
+    expect(
+      t.store
+        .list()
+        .map((s) => s.ip)
+        .sort(),
+    ).toEqual(['10.0.0.5', '10.0.0.6']);
   });
 
   it('behind a trusted proxy, keys the rate limit on the last X-Forwarded-For address and stores it with the lead', async () => {
@@ -28,7 +33,12 @@ describe('the client address (TRUST_PROXY)', () => {
     expect((await post('203.0.113.50, 198.51.100.1')).status).toBe(201);
     expect((await post('203.0.113.51, 198.51.100.1')).status).toBe(429);
     expect((await post('198.51.100.2')).status).toBe(201);
-    expect(t.store.list().map((s) => s.ip).sort()).toEqual(['198.51.100.1', '198.51.100.2']);
+    expect(
+      t.store
+        .list()
+        .map((s) => s.ip)
+        .sort(),
+    ).toEqual(['198.51.100.1', '198.51.100.2']);
   });
 });
 
@@ -53,7 +63,7 @@ describe('GET /healthz and a store that fails', () => {
     expect(t.logs.at(-1)).toContain('503 store-failed');
   });
 
-  it('stamps each lead with the receiver\'s clock, not the client\'s createdAt', async () => {
+  it("stamps each lead with the receiver's clock, not the client's createdAt", async () => {
     t = testReceiver({ now: () => Date.UTC(2026, 10, 26, 10, 0, 1) });
     await t.receiver.fetch(postRequest(sampleLead({ createdAt: '2030-01-01T00:00:00.000Z' })));
     expect(t.store.list()[0]?.receivedAt).toBe('2026-11-26T10:00:01.000Z');

@@ -92,7 +92,8 @@ describe.each(STORES)('the %s lead store', (_name, open) => {
     await store.insert(a, receipt(at(1)));
     await store.insert(b, receipt(at(2)));
     await store.insert(c, receipt(at(3)));
-    const ids = async (options: Parameters<LeadStore['list']>[0]) => (await store.list(options)).map((s) => s.lead.leadId);
+    const ids = async (options: Parameters<LeadStore['list']>[0]) =>
+      (await store.list(options)).map((s) => s.lead.leadId);
     expect(await ids({ schoolId: a.school.id })).toEqual([c.leadId, a.leadId]);
     expect(await ids({ testMode: true })).toEqual([c.leadId]);
     expect(await ids({ testMode: false })).toEqual([b.leadId, a.leadId]);
@@ -139,7 +140,7 @@ describe.each(STORES.slice(0, 2))('the %s database', (_name, open) => {
   });
 });
 
-describe('writing another module\'s rows with each accepted lead (onAccepted, extra migrations)', () => {
+describe("writing another module's rows with each accepted lead (onAccepted, extra migrations)", () => {
   const outbox = { version: 100, sql: 'CREATE TABLE outbox (lead_id TEXT NOT NULL)' };
 
   it('SQLite: commits the rows with the lead, skips duplicates, and rolls the lead back when the hook fails', async () => {
@@ -186,7 +187,9 @@ describe('writing another module\'s rows with each accepted lead (onAccepted, ex
 describe('PostgreSQL migrations', () => {
   it('are applied once when several processes start on an empty database at the same moment', async () => {
     const url = await createTestDatabase(inject('postgresUrl'));
-    const stores = await Promise.all(Array.from({ length: 4 }, () => track(createPostgresLeadStore(url, { maxConnections: 2 }))));
+    const stores = await Promise.all(
+      Array.from({ length: 4 }, () => track(createPostgresLeadStore(url, { maxConnections: 2 }))),
+    );
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
@@ -218,7 +221,11 @@ for (let i = 0; i < 100000; i++) {
 `;
 
 function acceptedIds(log: string): string[] {
-  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((id) => id.length === 36) : [];
+  return existsSync(log)
+    ? readFileSync(log, 'utf8')
+        .split('\n')
+        .filter((id) => id.length === 36)
+    : [];
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
@@ -254,7 +261,9 @@ describe('the SQLite lead store on disk', () => {
     legacy.exec(`CREATE TABLE leads (lead_id TEXT PRIMARY KEY NOT NULL, created_at TEXT NOT NULL, school_id TEXT NOT NULL,
                  received_at TEXT NOT NULL, lead_json TEXT NOT NULL);
                  CREATE INDEX leads_by_created_at ON leads (created_at);`);
-    legacy.prepare('INSERT INTO leads VALUES (?, ?, ?, ?, ?)').run(lead.leadId, lead.createdAt, lead.school.id, at(1), JSON.stringify(lead));
+    legacy
+      .prepare('INSERT INTO leads VALUES (?, ?, ?, ?, ?)')
+      .run(lead.leadId, lead.createdAt, lead.school.id, at(1), JSON.stringify(lead));
     legacy.close();
 
     const store = createSqliteLeadStore(path);
@@ -263,7 +272,9 @@ describe('the SQLite lead store on disk', () => {
     expect(store.insert(lead, receipt(at(2)))).toBe('duplicate');
     store.close();
     const raw = new Database(path, { readonly: true });
-    const versions = raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{ version: number }>;
+    const versions = raw.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as Array<{
+      version: number;
+    }>;
     raw.close();
     expect(versions.map((row) => row.version)).toEqual(SQLITE_MIGRATIONS.map((m) => m.version));
   });

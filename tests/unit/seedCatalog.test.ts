@@ -100,12 +100,14 @@ describe('the seed catalog (fixtures/catalog.json)', () => {
     expect(cards).toEqual(featured.map(({ name, programs }) => ({ name, programs })));
   });
 
-  it('does not feature Northcentral University or Saint Joseph\'s University', () => {
-    const notFeatured = seedCatalog().schools.filter((s) => s.featured === undefined).map((s) => s.name);
+  it("does not feature Northcentral University or Saint Joseph's University", () => {
+    const notFeatured = seedCatalog()
+      .schools.filter((s) => s.featured === undefined)
+      .map((s) => s.name);
     expect(notFeatured).toEqual(['Northcentral University', "Saint Joseph's University"]);
   });
 
-  it('asks each featured school\'s first question the one its card shows', () => {
+  it("asks each featured school's first question the one its card shows", () => {
     const catalog = seedCatalog();
     for (const card of featured) {
       const school = catalog.schools.find((s) => s.name === card.name);
@@ -132,7 +134,9 @@ describe('the seed catalog (fixtures/catalog.json)', () => {
   });
 
   it('requires US citizenship only at Colorado Technical University and American InterContinental University', () => {
-    const requiring = seedCatalog().schools.filter((s) => s.rules.requiresUsCitizen).map((s) => s.name);
+    const requiring = seedCatalog()
+      .schools.filter((s) => s.rules.requiresUsCitizen)
+      .map((s) => s.name);
     expect(requiring).toEqual(['Colorado Technical University', 'American InterContinental University']);
   });
 
@@ -230,7 +234,10 @@ describe('the seed catalog ids', () => {
   it('give each school a short prefix shared by all its program ids and by no other school', () => {
     const prefixes = seedCatalog().schools.map((s) => {
       const prefix = s.programs[0]?.id.split('-')[0] ?? '';
-      expect(s.programs.filter((p) => !p.id.startsWith(`${prefix}-`)), s.name).toEqual([]);
+      expect(
+        s.programs.filter((p) => !p.id.startsWith(`${prefix}-`)),
+        s.name,
+      ).toEqual([]);
       return prefix;
     });
     expect(new Set(prefixes).size).toBe(10);

@@ -49,10 +49,7 @@ export const popular: readonly SeedPopularSchool[] = [
       },
       {
         heading: 'Certificate',
-        programs: [
-          'Medical Office Administration',
-          'Medical Billing and Coding Certificate',
-        ],
+        programs: ['Medical Office Administration', 'Medical Billing and Coding Certificate'],
       },
     ],
   },
@@ -77,15 +74,11 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: "Master's",
-        programs: [
-          'MSHS in Health Care Quality',
-        ],
+        programs: ['MSHS in Health Care Quality'],
       },
       {
         heading: 'Certificate',
-        programs: [
-          'Graduate Certificate in Health Care Quality',
-        ],
+        programs: ['Graduate Certificate in Health Care Quality'],
       },
     ],
   },
@@ -96,9 +89,7 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: 'Doctorate',
-        programs: [
-          'Doctor of Management - Health Care Management and Leadership',
-        ],
+        programs: ['Doctor of Management - Health Care Management and Leadership'],
       },
       {
         heading: "Master's",
@@ -134,9 +125,7 @@ export const popular: readonly SeedPopularSchool[] = [
       },
       {
         heading: "Bachelor's",
-        programs: [
-          'Bachelor: Health Information Management',
-        ],
+        programs: ['Bachelor: Health Information Management'],
       },
       {
         heading: "Associate's",
@@ -148,9 +137,7 @@ export const popular: readonly SeedPopularSchool[] = [
       },
       {
         heading: 'Certificate',
-        programs: [
-          'Diploma: Medical Office Admin',
-        ],
+        programs: ['Diploma: Medical Office Admin'],
       },
     ],
   },
@@ -161,10 +148,7 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: "Master's",
-        programs: [
-          'Master of Healthcare Management',
-          'Master of Business Admin: Healthcare Admin',
-        ],
+        programs: ['Master of Healthcare Management', 'Master of Business Admin: Healthcare Admin'],
       },
       {
         heading: "Bachelor's",
@@ -183,9 +167,7 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: "Master's",
-        programs: [
-          'Master of Science in Healthcare Management',
-        ],
+        programs: ['Master of Science in Healthcare Management'],
       },
     ],
   },
@@ -223,10 +205,7 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: 'Doctorate',
-        programs: [
-          'Doctor of Business Admin - Health Care Admin',
-          'PhD in Business Admin - Health Care Admin',
-        ],
+        programs: ['Doctor of Business Admin - Health Care Admin', 'PhD in Business Admin - Health Care Admin'],
       },
       {
         heading: "Master's",
@@ -244,10 +223,7 @@ export const popular: readonly SeedPopularSchool[] = [
     headings: [
       {
         heading: "Master's",
-        programs: [
-          'MS - Health Admin',
-          'MS - Health Admin Informatics',
-        ],
+        programs: ['MS - Health Admin', 'MS - Health Admin Informatics'],
       },
     ],
   },
@@ -274,10 +250,7 @@ export const featured: readonly SeedFeaturedSchool[] = [
   },
   {
     name: 'The George Washington University',
-    programs: [
-      'MSHS in Health Care Quality',
-      'Graduate Certificate in Health Care Quality',
-    ],
+    programs: ['MSHS in Health Care Quality', 'Graduate Certificate in Health Care Quality'],
     question: 'What is your highest level of education?',
   },
   {
@@ -311,9 +284,7 @@ export const featured: readonly SeedFeaturedSchool[] = [
   },
   {
     name: 'American University',
-    programs: [
-      'Master of Science in Healthcare Management',
-    ],
+    programs: ['Master of Science in Healthcare Management'],
     question: 'What is your highest level of education?',
   },
   {

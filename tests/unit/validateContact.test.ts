@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { validateContact } from '../../src/lead/validateContact.ts';
 
-const good = { firstName: 'José', lastName: "O'Brien", email: 'jose@example.com', phone: '(212) 555-0123', postalCode: '10001' };
+const good = {
+  firstName: 'José',
+  lastName: "O'Brien",
+  email: 'jose@example.com',
+  phone: '(212) 555-0123',
+  postalCode: '10001',
+};
 
 describe('validateContact', () => {
   it('returns the contact ready for a lead when every field is valid', () => {
-    expect(validateContact({ ...good, email: '  Jose.B@Example.COM ', postalCode: '10001-1234', firstName: '  José ' })).toEqual({
+    expect(
+      validateContact({ ...good, email: '  Jose.B@Example.COM ', postalCode: '10001-1234', firstName: '  José ' }),
+    ).toEqual({
       ok: true,
-      contact: { firstName: 'José', lastName: "O'Brien", email: 'Jose.B@example.com', phone: '+12125550123', postalCode: '10001', state: 'NY' },
+      contact: {
+        firstName: 'José',
+        lastName: "O'Brien",
+        email: 'Jose.B@example.com',
+        phone: '+12125550123',
+        postalCode: '10001',
+        state: 'NY',
+      },
     });
   });
 
@@ -20,19 +35,31 @@ describe('validateContact', () => {
   });
 
   it.each(['00000', '69401', '96940'])('refuses the ZIP code %s, which belongs to no US state', (postalCode) => {
-    expect(validateContact({ ...good, postalCode })).toEqual({ ok: false, errors: { postalCode: 'postal-code-invalid' } });
+    expect(validateContact({ ...good, postalCode })).toEqual({
+      ok: false,
+      errors: { postalCode: 'postal-code-invalid' },
+    });
   });
 
   it('reports every empty or blank field as required', () => {
     expect(validateContact({ firstName: '', lastName: ' ', email: '', phone: '\t', postalCode: '' })).toEqual({
       ok: false,
-      errors: { firstName: 'required', lastName: 'required', email: 'required', phone: 'required', postalCode: 'required' },
+      errors: {
+        firstName: 'required',
+        lastName: 'required',
+        email: 'required',
+        phone: 'required',
+        postalCode: 'required',
+      },
     });
   });
 
-  it.each(['José', "O'Brien", 'Anne-Marie', '李', 'Мария', 'J. R.', 'Zoë', 'محمد'])('accepts the name %s', (firstName) => {
-    expect(validateContact({ ...good, firstName }).ok).toBe(true);
-  });
+  it.each(['José', "O'Brien", 'Anne-Marie', '李', 'Мария', 'J. R.', 'Zoë', 'محمد'])(
+    'accepts the name %s',
+    (firstName) => {
+      expect(validateContact({ ...good, firstName }).ok).toBe(true);
+    },
+  );
 
   it('turns a typographic apostrophe into a plain one and collapses inner spaces', () => {
     const result = validateContact({ ...good, lastName: 'O’Brien', firstName: 'Mary   Ann' });
@@ -44,21 +71,32 @@ describe('validateContact', () => {
   });
 
   it('refuses a name over 50 characters as too long', () => {
-    expect(validateContact({ ...good, firstName: 'A'.repeat(51) })).toEqual({ ok: false, errors: { firstName: 'name-too-long' } });
+    expect(validateContact({ ...good, firstName: 'A'.repeat(51) })).toEqual({
+      ok: false,
+      errors: { firstName: 'name-too-long' },
+    });
     expect(validateContact({ ...good, firstName: 'A'.repeat(50) }).ok).toBe(true);
   });
 
-  it.each(['jose', 'jose@', '@example.com', 'jose@example', 'jo se@example.com', 'jose@example..com'])('refuses the email %s', (email) => {
-    expect(validateContact({ ...good, email })).toEqual({ ok: false, errors: { email: 'email-invalid' } });
-  });
-
-  it.each(['(212) 555-0123', '212-555-0123', '212.555.0123', '2125550123', '+1 212 555 0123', '1-212-555-0123', '+1 (212) 555-0123'])(
-    'normalises the phone %s to +12125550123',
-    (phone) => {
-      const result = validateContact({ ...good, phone });
-      expect(result.ok && result.contact.phone).toBe('+12125550123');
+  it.each(['jose', 'jose@', '@example.com', 'jose@example', 'jo se@example.com', 'jose@example..com'])(
+    'refuses the email %s',
+    (email) => {
+      expect(validateContact({ ...good, email })).toEqual({ ok: false, errors: { email: 'email-invalid' } });
     },
   );
+
+  it.each([
+    '(212) 555-0123',
+    '212-555-0123',
+    '212.555.0123',
+    '2125550123',
+    '+1 212 555 0123',
+    '1-212-555-0123',
+    '+1 (212) 555-0123',
+  ])('normalises the phone %s to +12125550123', (phone) => {
+    const result = validateContact({ ...good, phone });
+    expect(result.ok && result.contact.phone).toBe('+12125550123');
+  });
 
   it.each([
     ['area code starting with 0', '012-555-0123'],
@@ -77,12 +115,18 @@ describe('validateContact', () => {
   });
 
   it.each(['1234', '123456', 'ABCDE', '12345-67', '1234-56789'])('refuses the ZIP code %s', (postalCode) => {
-    expect(validateContact({ ...good, postalCode })).toEqual({ ok: false, errors: { postalCode: 'postal-code-invalid' } });
+    expect(validateContact({ ...good, postalCode })).toEqual({
+      ok: false,
+      errors: { postalCode: 'postal-code-invalid' },
+    });
   });
 
   it('reports each bad field at once so the form can mark them all', () => {
     const result = validateContact({ ...good, email: 'nope', phone: '123', postalCode: '' });
-    expect(result).toEqual({ ok: false, errors: { email: 'email-invalid', phone: 'phone-invalid', postalCode: 'required' } });
+    expect(result).toEqual({
+      ok: false,
+      errors: { email: 'email-invalid', phone: 'phone-invalid', postalCode: 'required' },
+    });
   });
 });
 

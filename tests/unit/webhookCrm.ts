@@ -6,7 +6,8 @@ import { Webhook } from 'standardwebhooks';
 import { freePort } from '../browser/acceptance/support/freePort.ts';
 
 /** How the CRM answers one request: a status (with headers), no answer at all, or a dropped connection. */
-export type CrmAnswer = { status: number; headers?: Record<string, string>; delayMs?: number } | 'no-answer' | 'hang-up';
+export type CrmAnswer =
+  { status: number; headers?: Record<string, string>; delayMs?: number } | 'no-answer' | 'hang-up';
 
 /** One request the CRM received. */
 export interface ReceivedWebhook {
@@ -65,7 +66,11 @@ export async function startTestCrm(
     const header = (name: string) => String(request.headers[name] ?? '');
     let signatureValid = true;
     try {
-      webhook.verify(text, { 'webhook-id': header('webhook-id'), 'webhook-timestamp': header('webhook-timestamp'), 'webhook-signature': header('webhook-signature') });
+      webhook.verify(text, {
+        'webhook-id': header('webhook-id'),
+        'webhook-timestamp': header('webhook-timestamp'),
+        'webhook-signature': header('webhook-signature'),
+      });
     } catch {
       signatureValid = false;
     }
@@ -95,7 +100,10 @@ export async function startTestCrm(
       waiter.resolve();
     }
 
-    const reply = typeof answer === 'function' ? answer(hook, index) : (answer[Math.min(index, answer.length - 1)] ?? { status: 201 });
+    const reply =
+      typeof answer === 'function'
+        ? answer(hook, index)
+        : (answer[Math.min(index, answer.length - 1)] ?? { status: 201 });
     if (reply === 'no-answer') return;
     if (reply === 'hang-up') {
       request.socket.destroy();
@@ -116,7 +124,10 @@ export async function startTestCrm(
     waitFor(count, timeoutMs = 10_000) {
       if (received.length >= count) return Promise.resolve();
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`the CRM received ${received.length} of ${count} webhooks in ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`the CRM received ${received.length} of ${count} webhooks in ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
       });
     },

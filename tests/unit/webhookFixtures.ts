@@ -9,5 +9,12 @@ export function uniqueLead(overrides: Partial<Lead> = {}): Lead {
   const base = sampleLead();
   const n = String(next % 10_000).padStart(4, '0');
   const area = 212 + Math.floor(next / 10_000);
-  return sampleLead({ contact: { ...base.contact, email: `student.${next}.${crypto.randomUUID().slice(0, 8)}@example.com`, phone: `+1${area}555${n}` }, ...overrides });
+  return sampleLead({
+    contact: {
+      ...base.contact,
+      email: `student.${next}.${crypto.randomUUID().slice(0, 8)}@example.com`,
+      phone: `+1${area}555${n}`,
+    },
+    ...overrides,
+  });
 }

@@ -7,7 +7,10 @@ import type { Receipt } from '../../src/receiver/LeadStore.ts';
 import { createPostgresLeadStore } from '../../src/receiver/postgresLeadStore.ts';
 import { createSqliteLeadStore } from '../../src/receiver/sqliteLeadStore.ts';
 import type { ForwardingRules } from '../../src/receiver/webhooks/LeadForwarding.ts';
-import { openForwardingLeadStore, type ForwardingLeadStore } from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
+import {
+  openForwardingLeadStore,
+  type ForwardingLeadStore,
+} from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
 import { createTestDatabase } from './postgresCluster.ts';
 import { sampleLead } from './receiverFixtures.ts';
 import { CONTRACT_DESTINATIONS, describeWebhookOutbox } from './webhookOutboxContract.ts';
@@ -35,7 +38,11 @@ const LOCATIONS: Array<[string, () => Promise<string>]> = [
 ];
 
 async function open(location: string, rules: Partial<ForwardingRules> = {}): Promise<ForwardingLeadStore> {
-  const opened_ = await openForwardingLeadStore(location, { destinations: () => CONTRACT_DESTINATIONS, dedupeDays: 30, ...rules });
+  const opened_ = await openForwardingLeadStore(location, {
+    destinations: () => CONTRACT_DESTINATIONS,
+    dedupeDays: 30,
+    ...rules,
+  });
   opened.push(opened_);
   return opened_;
 }
@@ -58,11 +65,15 @@ for (const [name, location] of LOCATIONS) {
     it('stores a second lead for the same school and email in another case as a duplicate, not forwarded', async () => {
       const { store, forwarding } = await open(await location());
       const first = uniqueLead();
-      const second = uniqueLead({ contact: { ...first.contact, email: first.contact.email.toUpperCase(), phone: '+13125550199' } });
+      const second = uniqueLead({
+        contact: { ...first.contact, email: first.contact.email.toUpperCase(), phone: '+13125550199' },
+      });
       expect(await store.insert(first, receiptAt(T0))).toBe('accepted');
       expect(await store.insert(second, receiptAt(T0 + DAY))).toBe('accepted');
       expect(await store.count()).toBe(2);
-      expect(await forwarding.duplicatesOf([first.leadId, second.leadId])).toEqual(new Map([[second.leadId, first.leadId]]));
+      expect(await forwarding.duplicatesOf([first.leadId, second.leadId])).toEqual(
+        new Map([[second.leadId, first.leadId]]),
+      );
       expect(await forwarding.outbox.forLeads([second.leadId])).toEqual([]);
       expect((await forwarding.outbox.forLeads([first.leadId])).length).toBe(2);
     });
@@ -71,7 +82,10 @@ for (const [name, location] of LOCATIONS) {
       const { store, forwarding } = await open(await location());
       const first = uniqueLead();
       const samePhone = uniqueLead({ contact: { ...first.contact, email: 'another.address@example.com' } });
-      const otherSchool = uniqueLead({ contact: first.contact, school: { id: 'another-school', name: 'Another School' } });
+      const otherSchool = uniqueLead({
+        contact: first.contact,
+        school: { id: 'another-school', name: 'Another School' },
+      });
       const later = uniqueLead({ contact: first.contact });
       await store.insert(first, receiptAt(T0));
       await store.insert(samePhone, receiptAt(T0 + 1000));
@@ -98,7 +112,9 @@ for (const [name, location] of LOCATIONS) {
         },
       });
       const lead = uniqueLead();
-      await expect(Promise.resolve().then(() => store.insert(lead, receiptAt(T0)))).rejects.toThrow('destinations unavailable');
+      await expect(Promise.resolve().then(() => store.insert(lead, receiptAt(T0)))).rejects.toThrow(
+        'destinations unavailable',
+      );
       expect(await store.count()).toBe(0);
       expect(await forwarding.duplicatesOf([lead.leadId])).toEqual(new Map());
       expect(await forwarding.outbox.summary()).toEqual({ pending: 0, delivered: 0, failed: 0 });
@@ -148,7 +164,9 @@ describe('two PostgreSQL receivers storing copies of one person at the same mome
       const first = uniqueLead();
       return [first, uniqueLead({ contact: first.contact })];
     });
-    await Promise.all(pairs.flatMap(([a, b]) => [one.store.insert(a, receiptAt(T0)), two.store.insert(b, receiptAt(T0))]));
+    await Promise.all(
+      pairs.flatMap(([a, b]) => [one.store.insert(a, receiptAt(T0)), two.store.insert(b, receiptAt(T0))]),
+    );
     const duplicates = await one.forwarding.duplicatesOf(pairs.flat().map((lead) => lead.leadId));
     for (const [a, b] of pairs) {
       const flagged = [duplicates.get(a.leadId), duplicates.get(b.leadId)];
@@ -156,7 +174,8 @@ describe('two PostgreSQL receivers storing copies of one person at the same mome
       expect(flagged).toContain(duplicates.has(a.leadId) ? b.leadId : a.leadId);
     }
     const queued = await one.forwarding.outbox.summary();
-    expect(queued.pending).toBe(25 * CONTRACT_DESTINATIONS.filter((d) => d.school === '*' || d.school === 'colorado-technical-university').length);
+    expect(queued.pending).toBe(
+      25 * CONTRACT_DESTINATIONS.filter((d) => d.school === '*' || d.school === 'colorado-technical-university').length,
+    );
   });
 });
-

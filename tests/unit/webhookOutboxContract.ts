@@ -43,9 +43,19 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
       const lead = uniqueLead();
       await subject.add(lead, receiptAt(T0));
       const deliveries = await subject.outbox.forLeads([lead.leadId]);
-      expect(deliveries.map((delivery) => delivery.url).sort()).toEqual(['https://crm.example/all', 'https://ctu.example/leads']);
+      expect(deliveries.map((delivery) => delivery.url).sort()).toEqual([
+        'https://crm.example/all',
+        'https://ctu.example/leads',
+      ]);
       for (const delivery of deliveries) {
-        expect(delivery).toMatchObject({ leadId: lead.leadId, state: 'pending', attempts: 0, nextAttemptAt: T0, lastStatus: null, lastAttemptAt: null });
+        expect(delivery).toMatchObject({
+          leadId: lead.leadId,
+          state: 'pending',
+          attempts: 0,
+          nextAttemptAt: T0,
+          lastStatus: null,
+          lastAttemptAt: null,
+        });
       }
       expect(await subject.outbox.summary()).toEqual({ pending: 2, delivered: 0, failed: 0 });
     });
@@ -53,11 +63,17 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
     it('queues a test lead only for destinations with includeTest', async () => {
       const lead = uniqueLead({ testMode: true });
       await subject.add(lead, receiptAt(T0));
-      expect((await subject.outbox.forLeads([lead.leadId])).map((delivery) => delivery.url)).toEqual(['https://ctu.example/leads']);
+      expect((await subject.outbox.forLeads([lead.leadId])).map((delivery) => delivery.url)).toEqual([
+        'https://ctu.example/leads',
+      ]);
     });
 
     it('hands out due deliveries with their lead and receipt, oldest first, at most the limit, not those due later', async () => {
-      const [first, second, later] = [uniqueLead({ testMode: true }), uniqueLead({ testMode: true }), uniqueLead({ testMode: true })];
+      const [first, second, later] = [
+        uniqueLead({ testMode: true }),
+        uniqueLead({ testMode: true }),
+        uniqueLead({ testMode: true }),
+      ];
       await subject.add(second, receiptAt(T0 + 1000));
       await subject.add(first, receiptAt(T0));
       await subject.add(later, receiptAt(T0 + 60_000));
@@ -80,7 +96,9 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
       if (claim === undefined || again === undefined) return;
       expect(await subject.outbox.recordAttempt(claim, { kind: 'delivered', at: T0, status: 200 })).toBe(false);
       expect(await subject.outbox.recordAttempt(again, { kind: 'delivered', at: T0 + 60_000, status: 201 })).toBe(true);
-      expect(await subject.outbox.forLeads([lead.leadId])).toMatchObject([{ state: 'delivered', attempts: 1, lastStatus: 201, lastAttemptAt: T0 + 60_000 }]);
+      expect(await subject.outbox.forLeads([lead.leadId])).toMatchObject([
+        { state: 'delivered', attempts: 1, lastStatus: 201, lastAttemptAt: T0 + 60_000 },
+      ]);
     });
 
     it('records a rescheduled attempt: due again at the new time, with its status and error', async () => {
@@ -88,9 +106,23 @@ export function describeWebhookOutbox(name: string, setup: () => Promise<OutboxU
       await subject.add(lead, receiptAt(T0));
       const [claim] = await subject.outbox.claimDue(T0, 60_000, 10);
       if (claim === undefined) throw new Error('nothing was due');
-      await subject.outbox.recordAttempt(claim, { kind: 'rescheduled', at: T0, status: 503, error: 'answered 503', nextAttemptAt: T0 + 30_000 });
+      await subject.outbox.recordAttempt(claim, {
+        kind: 'rescheduled',
+        at: T0,
+        status: 503,
+        error: 'answered 503',
+        nextAttemptAt: T0 + 30_000,
+      });
       expect(await subject.outbox.forLeads([lead.leadId])).toMatchObject([
-        { state: 'pending', attempts: 1, firstAttemptAt: T0, lastAttemptAt: T0, lastStatus: 503, lastError: 'answered 503', nextAttemptAt: T0 + 30_000 },
+        {
+          state: 'pending',
+          attempts: 1,
+          firstAttemptAt: T0,
+          lastAttemptAt: T0,
+          lastStatus: 503,
+          lastError: 'answered 503',
+          nextAttemptAt: T0 + 30_000,
+        },
       ]);
       expect(await subject.outbox.claimDue(T0 + 29_999, 60_000, 10)).toEqual([]);
       const [next] = await subject.outbox.claimDue(T0 + 30_000, 60_000, 10);

@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createWebhookWorker } from '../../src/receiver/webhooks/createWebhookWorker.ts';
-import { openForwardingLeadStore, type ForwardingLeadStore } from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
+import {
+  openForwardingLeadStore,
+  type ForwardingLeadStore,
+} from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
 import { createTestDatabase } from './postgresCluster.ts';
 import { startTestCrm, testSecret, type CrmAnswer, type TestCrm } from './webhookCrm.ts';
 import { uniqueLead } from './webhookFixtures.ts';
@@ -19,13 +22,17 @@ describe('two workers with their own connections on one PostgreSQL outbox', () =
     const slowly = (): CrmAnswer => ({ status: 201, delayMs: Math.floor(Math.random() * 15) });
     crms.push(await startTestCrm(secret, slowly), await startTestCrm(secret, slowly));
     const destinations = crms.map((crm) => ({ school: '*', url: crm.url, secret, includeTest: false }));
-    for (let i = 0; i < 2; i++) opened.push(await openForwardingLeadStore(url, { destinations: () => destinations, dedupeDays: 30 }));
+    for (let i = 0; i < 2; i++)
+      opened.push(await openForwardingLeadStore(url, { destinations: () => destinations, dedupeDays: 30 }));
     const [first] = opened;
     if (first === undefined) throw new Error('no store');
     const leads = Array.from({ length: 100 }, () => uniqueLead());
-    for (const lead of leads) await first.store.insert(lead, { receivedAt: new Date().toISOString(), ip: '203.0.113.9' });
+    for (const lead of leads)
+      await first.store.insert(lead, { receivedAt: new Date().toISOString(), ip: '203.0.113.9' });
 
-    const workers = opened.map(({ forwarding }) => createWebhookWorker({ outbox: forwarding.outbox, destinations, pollMs: 10, batchSize: 7 }));
+    const workers = opened.map(({ forwarding }) =>
+      createWebhookWorker({ outbox: forwarding.outbox, destinations, pollMs: 10, batchSize: 7 }),
+    );
     for (const worker of workers) worker.start();
     await Promise.all(crms.map((crm) => crm.waitFor(100, 30_000)));
     await Promise.all(workers.map((worker) => worker.stop()));

@@ -7,7 +7,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lead } from '../../src/lead/schema.ts';
 import { createReceiver, type Receiver } from '../../src/receiver/createReceiver.ts';
 import { createWebhookWorker, type WebhookWorker } from '../../src/receiver/webhooks/createWebhookWorker.ts';
-import { openForwardingLeadStore, type ForwardingLeadStore } from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
+import {
+  openForwardingLeadStore,
+  type ForwardingLeadStore,
+} from '../../src/receiver/webhooks/openForwardingLeadStore.ts';
 import { retryAction } from '../../src/receiver/webhooks/renderDeliveries.ts';
 import type { WebhookDestination } from '../../src/receiver/webhooks/webhookSettings.ts';
 import { postRequest, TEST_TOKEN } from './receiverFixtures.ts';
@@ -45,7 +48,12 @@ async function open(dbPath: string, destinations: WebhookDestination[]): Promise
   const opened = await openForwardingLeadStore(dbPath, { destinations: () => destinations, dedupeDays: 30 });
   closers.push(() => opened.store.close());
   // Rounds are run by the test (runOnce), so the fake clock decides when a retry is due.
-  const worker = createWebhookWorker({ outbox: opened.forwarding.outbox, destinations, random: () => 0.5, timeoutMs: 500 });
+  const worker = createWebhookWorker({
+    outbox: opened.forwarding.outbox,
+    destinations,
+    random: () => 0.5,
+    timeoutMs: 500,
+  });
   const receiver = createReceiver({
     store: opened.store,
     token: TEST_TOKEN,
@@ -85,7 +93,12 @@ async function signIn(s: Setup): Promise<string> {
   return (response.headers.get('Set-Cookie') ?? '').split(';')[0] ?? '';
 }
 
-function retry(s: Setup, deliveryId: string, form: Record<string, string>, headers: Record<string, string>): Promise<Response> {
+function retry(
+  s: Setup,
+  deliveryId: string,
+  form: Record<string, string>,
+  headers: Record<string, string>,
+): Promise<Response> {
   return s.receiver.fetch(
     new Request(`http://receiver.test${retryAction(deliveryId)}`, {
       method: 'POST',
@@ -97,7 +110,11 @@ function retry(s: Setup, deliveryId: string, form: Record<string, string>, heade
 
 function csvRows(text: string): Array<Record<string, string>> {
   // The test leads hold no commas, quotes or line breaks, so a plain split reads them.
-  const [header, ...rows] = text.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
+  const [header, ...rows] = text
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => line.split(','));
   return rows.map((row) => Object.fromEntries((header ?? []).map((name, i) => [name, row[i] ?? ''])));
 }
 
@@ -120,7 +137,9 @@ describe('a lead accepted by the receiver', () => {
     const s = await setup();
     const first = uniqueLead();
     // The widget lower-cases the domain; the person may type the rest in any case.
-    const again = uniqueLead({ contact: { ...first.contact, email: first.contact.email.replace(/^[^@]+/, (local) => local.toUpperCase()) } });
+    const again = uniqueLead({
+      contact: { ...first.contact, email: first.contact.email.replace(/^[^@]+/, (local) => local.toUpperCase()) },
+    });
     expect(await post(s, first)).toBe(201);
     vi.setSystemTime(T0 + 3 * 24 * 60 * 60 * 1000);
     expect(await post(s, again)).toBe(201);
@@ -162,7 +181,12 @@ describe("the marketer's view of deliveries", () => {
     const token = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
     expect(page).toContain(`action="${retryAction(delivery.id)}"`);
 
-    const response = await retry(s, delivery.id, { csrf: token }, { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin', Origin: 'null' });
+    const response = await retry(
+      s,
+      delivery.id,
+      { csrf: token },
+      { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin', Origin: 'null' },
+    );
     expect(response.status).toBe(303);
     expect(response.headers.get('Location')).toBe('/leads');
     expect(await s.opened.forwarding.outbox.summary()).toEqual({ pending: 1, delivered: 0, failed: 0 });
@@ -182,13 +206,23 @@ describe("the marketer's view of deliveries", () => {
     const page = await (await get(s, '/leads', { Cookie: cookie })).text();
     const token = /name="csrf" value="([^"]+)"/.exec(page)?.[1] ?? '';
 
-    const crossSite = await retry(s, delivery.id, { csrf: token }, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' });
+    const crossSite = await retry(
+      s,
+      delivery.id,
+      { csrf: token },
+      { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site', Origin: 'https://evil.example' },
+    );
     expect(crossSite.status).toBe(403);
     expect(await crossSite.text()).toContain('sent from another site');
     const noToken = await retry(s, delivery.id, {}, { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' });
     expect(noToken.status).toBe(403);
     expect(await noToken.text()).toContain('reload /leads and press Retry there');
-    const otherSession = await retry(s, delivery.id, { csrf: token }, { Cookie: await signIn(s), 'Sec-Fetch-Site': 'same-origin' });
+    const otherSession = await retry(
+      s,
+      delivery.id,
+      { csrf: token },
+      { Cookie: await signIn(s), 'Sec-Fetch-Site': 'same-origin' },
+    );
     expect(otherSession.status).toBe(403);
     const anonymous = await retry(s, delivery.id, { csrf: token }, { 'Sec-Fetch-Site': 'same-origin' });
     expect(anonymous.status).toBe(401);
@@ -202,7 +236,9 @@ describe("the marketer's view of deliveries", () => {
     await s.worker.runOnce();
     const [delivery] = await s.opened.forwarding.outbox.forLeads([lead.leadId]);
     if (delivery === undefined) throw new Error('no delivery');
-    const response = await s.receiver.fetch(new Request(`http://receiver.test${retryAction(delivery.id)}`, { method: 'POST', headers: BEARER }));
+    const response = await s.receiver.fetch(
+      new Request(`http://receiver.test${retryAction(delivery.id)}`, { method: 'POST', headers: BEARER }),
+    );
     expect(response.status).toBe(303);
     expect(await s.opened.forwarding.outbox.summary()).toEqual({ pending: 1, delivered: 0, failed: 0 });
   });
@@ -214,7 +250,9 @@ describe('a receiver restarted between two attempts', () => {
     const lead = uniqueLead();
     await post(s, lead);
     await s.worker.runOnce();
-    expect(await s.opened.forwarding.outbox.forLeads([lead.leadId])).toMatchObject([{ state: 'pending', attempts: 1, nextAttemptAt: T0 + 30_000 }]);
+    expect(await s.opened.forwarding.outbox.forLeads([lead.leadId])).toMatchObject([
+      { state: 'pending', attempts: 1, nextAttemptAt: T0 + 30_000 },
+    ]);
     await s.worker.stop();
     await s.opened.store.close();
 
@@ -223,7 +261,9 @@ describe('a receiver restarted between two attempts', () => {
     expect(await restarted.worker.runOnce()).toBe(0);
     vi.setSystemTime(T0 + 30_000);
     expect(await restarted.worker.runOnce()).toBe(1);
-    expect(await restarted.opened.forwarding.outbox.forLeads([lead.leadId])).toMatchObject([{ state: 'delivered', attempts: 2, lastStatus: 201 }]);
+    expect(await restarted.opened.forwarding.outbox.forLeads([lead.leadId])).toMatchObject([
+      { state: 'delivered', attempts: 2, lastStatus: 201 },
+    ]);
     expect(s.crm.received.map((hook) => hook.at)).toEqual([T0, T0 + 30_000]);
   });
 });

@@ -17,7 +17,8 @@ const children: ChildProcess[] = [];
 const crms: TestCrm[] = [];
 const dirs: string[] = [];
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const child of children.splice(0))
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   await Promise.all(crms.splice(0).map((crm) => crm.close()));
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
@@ -35,10 +36,23 @@ function tempDir(): string {
   return dir;
 }
 
-function spawnReceiver(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function spawnReceiver(env: Record<string, string>): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/receiver/receiverCommand.ts', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, RATE_LIMIT: '100000', LEADS_TOKEN: 'forwarding-test-token-0123456789', HOST: '', TRUST_PROXY: '', CATALOG: '', DEDUPE_DAYS: '', ...env },
+    env: {
+      ...process.env,
+      RATE_LIMIT: '100000',
+      LEADS_TOKEN: 'forwarding-test-token-0123456789',
+      HOST: '',
+      TRUST_PROXY: '',
+      CATALOG: '',
+      DEDUPE_DAYS: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -54,7 +68,8 @@ async function startReceiver(env: Record<string, string>): Promise<ReceiverProce
   const deadline = Date.now() + 30_000;
   let port: string | undefined;
   while ((port = /listening on port (\d+)/.exec(started.output())?.[1]) === undefined) {
-    if (started.child.exitCode !== null || Date.now() > deadline) throw new Error(`the receiver did not start:\n${started.output()}`);
+    if (started.child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the receiver did not start:\n${started.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   return { origin: `http://127.0.0.1:${port}`, ...started };
@@ -106,12 +121,17 @@ describe('two receiver processes on one PostgreSQL database', () => {
     const leads = Array.from({ length: 100 }, () => uniqueLead());
     for (let i = 0; i < leads.length; i += 10) {
       // Every lead reaches both processes at once, as a widget retrying through a load balancer might send it.
-      const statuses = await Promise.all(leads.slice(i, i + 10).flatMap((lead) => receivers.map((r) => postLead(r.origin, lead))));
+      const statuses = await Promise.all(
+        leads.slice(i, i + 10).flatMap((lead) => receivers.map((r) => postLead(r.origin, lead))),
+      );
       expect(statuses.every((status) => status === 201 || status === 200)).toBe(true);
     }
     await Promise.all(crms.map((crm) => crm.waitFor(100, 30_000)));
     await until(
-      async () => (await query<{ n: number }>(url, "SELECT COUNT(*)::int AS n FROM webhook_deliveries WHERE state = 'delivered'"))[0]?.n === 200,
+      async () =>
+        (
+          await query<{ n: number }>(url, "SELECT COUNT(*)::int AS n FROM webhook_deliveries WHERE state = 'delivered'")
+        )[0]?.n === 200,
       'every delivery is recorded as delivered',
     );
     // Both workers poll again meanwhile: nothing more may arrive.
@@ -125,7 +145,9 @@ describe('two receiver processes on one PostgreSQL database', () => {
     }
     const body = crms[0]?.received[0]?.body as { data?: { receipt?: { ip?: string; receivedAt?: string } } };
     expect(body.data?.receipt?.ip).toBe('127.0.0.1');
-    expect(await query(url, "SELECT state, COUNT(*)::int AS n FROM webhook_deliveries GROUP BY state")).toEqual([{ state: 'delivered', n: 200 }]);
+    expect(await query(url, 'SELECT state, COUNT(*)::int AS n FROM webhook_deliveries GROUP BY state')).toEqual([
+      { state: 'delivered', n: 200 },
+    ]);
   }, 120_000);
 
   it('flag exactly one of two copies of a person that reach the two processes at the same moment, and forward only the other', async () => {
@@ -141,7 +163,10 @@ describe('two receiver processes on one PostgreSQL database', () => {
     const statuses = await Promise.all(pairs.flatMap(([a, b]) => [postLead(one.origin, a), postLead(two.origin, b)]));
     expect(statuses.every((status) => status === 201)).toBe(true);
 
-    const rows = await query<{ lead_id: string; duplicate_of: string | null }>(url, 'SELECT lead_id, duplicate_of FROM lead_dedupe');
+    const rows = await query<{ lead_id: string; duplicate_of: string | null }>(
+      url,
+      'SELECT lead_id, duplicate_of FROM lead_dedupe',
+    );
     const duplicateOf = new Map(rows.map((row) => [row.lead_id, row.duplicate_of]));
     for (const [a, b] of pairs) {
       const flags = [duplicateOf.get(a.leadId), duplicateOf.get(b.leadId)];
@@ -194,6 +219,8 @@ describe('a bad LEADS_WEBHOOKS file', () => {
     expect(await started.exited).toBe(1);
     const lines = started.output().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^\[schoolmatch\] LEADS_WEBHOOKS \(.*webhooks\.json\): destination 1 "url" must be https: \(http: only on localhost or 127\.0\.0\.1\)/);
+    expect(lines[0]).toMatch(
+      /^\[schoolmatch\] LEADS_WEBHOOKS \(.*webhooks\.json\): destination 1 "url" must be https: \(http: only on localhost or 127\.0\.0\.1\)/,
+    );
   }, 30_000);
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { retryAfterMs } from '../../src/receiver/webhooks/retryAfter.ts';
-import { MAX_RETRY_AFTER_MS, nextRetry, RETRY_SPAN_MS, type RetryDecision } from '../../src/receiver/webhooks/retrySchedule.ts';
+import {
+  MAX_RETRY_AFTER_MS,
+  nextRetry,
+  RETRY_SPAN_MS,
+  type RetryDecision,
+} from '../../src/receiver/webhooks/retrySchedule.ts';
 
 const T0 = Date.parse('2026-12-07T10:00:00Z');
 const SECOND = 1000;
@@ -26,8 +31,21 @@ function failingForever(random: () => number): { attempts: number[]; gaveUp: str
 
 describe('the webhook retry schedule', () => {
   it('waits 30 s, 2 min, 10 min, 30 min, 1 h, 2 h, 4 h, then 8 h between attempts (without jitter)', () => {
-    const gaps = failingForever(middle).attempts.map((at, index, all) => at - (all[index - 1] ?? at)).slice(1);
-    expect(gaps).toEqual([30 * SECOND, 2 * MINUTE, 10 * MINUTE, 30 * MINUTE, 1 * HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR, 8 * HOUR, 8 * HOUR]);
+    const gaps = failingForever(middle)
+      .attempts.map((at, index, all) => at - (all[index - 1] ?? at))
+      .slice(1);
+    expect(gaps).toEqual([
+      30 * SECOND,
+      2 * MINUTE,
+      10 * MINUTE,
+      30 * MINUTE,
+      1 * HOUR,
+      2 * HOUR,
+      4 * HOUR,
+      8 * HOUR,
+      8 * HOUR,
+      8 * HOUR,
+    ]);
   });
 
   it('keeps retrying for at least 24 hours, then gives up, however the jitter falls', () => {
@@ -41,7 +59,8 @@ describe('the webhook retry schedule', () => {
   });
 
   it('spreads each wait by at most a quarter either way', () => {
-    const at = (random: number) => retryAt(nextRetry({ attempts: 3, firstAttemptAt: T0, now: T0, random: () => random }));
+    const at = (random: number) =>
+      retryAt(nextRetry({ attempts: 3, firstAttemptAt: T0, now: T0, random: () => random }));
     expect(at(0)).toBe(T0 + 7.5 * MINUTE);
     expect(at(0.999)).toBeGreaterThan(T0 + 12.49 * MINUTE);
     expect(at(0.999)).toBeLessThanOrEqual(T0 + 12.5 * MINUTE);
@@ -49,13 +68,15 @@ describe('the webhook retry schedule', () => {
   });
 
   it('waits for a Retry-After longer than the backoff', () => {
-    expect(retryAt(nextRetry({ attempts: 1, firstAttemptAt: T0, now: T0, retryAfterMs: 5 * MINUTE, random: middle }))).toBe(T0 + 5 * MINUTE);
+    expect(
+      retryAt(nextRetry({ attempts: 1, firstAttemptAt: T0, now: T0, retryAfterMs: 5 * MINUTE, random: middle })),
+    ).toBe(T0 + 5 * MINUTE);
   });
 
   it('never retries sooner than the backoff because of a short Retry-After', () => {
-    expect(retryAt(nextRetry({ attempts: 2, firstAttemptAt: T0, now: T0 + HOUR, retryAfterMs: 7 * SECOND, random: middle }))).toBe(
-      T0 + HOUR + 2 * MINUTE,
-    );
+    expect(
+      retryAt(nextRetry({ attempts: 2, firstAttemptAt: T0, now: T0 + HOUR, retryAfterMs: 7 * SECOND, random: middle })),
+    ).toBe(T0 + HOUR + 2 * MINUTE);
   });
 
   it('caps a Retry-After at 8 hours so one answer cannot outlast the retry span', () => {

@@ -19,7 +19,12 @@ describe('sorting a school system’s answer', () => {
   });
 
   it('passes on the wait a Retry-After asks for', () => {
-    expect(classifyResponse(429, '7', NOW)).toEqual({ kind: 'retry', status: 429, error: 'answered 429', retryAfterMs: 7000 });
+    expect(classifyResponse(429, '7', NOW)).toEqual({
+      kind: 'retry',
+      status: 429,
+      error: 'answered 429',
+      retryAfterMs: 7000,
+    });
   });
 });
 
@@ -32,7 +37,11 @@ describe('signing a webhook', () => {
       return new Response(null, { status: 204 });
     };
     const body = JSON.stringify({ type: 'lead.created' });
-    const outcome = await sendWebhook({ url: 'https://crm.example/hooks', secret }, { id: 'lead-1', body }, { now: () => NOW + 999, fetch: fetchStub });
+    const outcome = await sendWebhook(
+      { url: 'https://crm.example/hooks', secret },
+      { id: 'lead-1', body },
+      { now: () => NOW + 999, fetch: fetchStub },
+    );
 
     expect(outcome).toEqual({ kind: 'delivered', status: 204 });
     const headers = new Headers(sent[0]?.init.headers);
@@ -51,7 +60,11 @@ describe('signing a webhook', () => {
   it('gives up on an attempt with no answer within the timeout, as one to retry', async () => {
     const fetchStub: typeof fetch = (_url, init) =>
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    const outcome = await sendWebhook({ url: 'https://crm.example/hooks', secret: testSecret() }, { id: 'lead-1', body: '{}' }, { fetch: fetchStub, timeoutMs: 50 });
+    const outcome = await sendWebhook(
+      { url: 'https://crm.example/hooks', secret: testSecret() },
+      { id: 'lead-1', body: '{}' },
+      { fetch: fetchStub, timeoutMs: 50 },
+    );
     expect(outcome).toEqual({ kind: 'retry', status: null, error: 'no answer in 0.05 s' });
   });
 });

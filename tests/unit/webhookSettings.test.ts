@@ -28,7 +28,12 @@ describe('the LEADS_WEBHOOKS file', () => {
     expect(readWebhookSettings(path)).toEqual({
       ok: true,
       destinations: [
-        { school: 'colorado-technical-university', url: 'https://crm.example/hooks/leads', secret: SECRET, includeTest: false },
+        {
+          school: 'colorado-technical-university',
+          url: 'https://crm.example/hooks/leads',
+          secret: SECRET,
+          includeTest: false,
+        },
         { school: '*', url: 'http://127.0.0.1:9000/leads', secret: SECRET, includeTest: true },
         { school: '*', url: 'http://localhost/leads', secret: SECRET, includeTest: false },
       ],
@@ -43,18 +48,25 @@ describe('the LEADS_WEBHOOKS file', () => {
     const result = readWebhookSettings(join(dir, 'missing.json'));
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error).toMatch(/^\[schoolmatch\] LEADS_WEBHOOKS \(.*missing\.json\): the file cannot be read \(no such file\)/);
+    expect(result.error).toMatch(
+      /^\[schoolmatch\] LEADS_WEBHOOKS \(.*missing\.json\): the file cannot be read \(no such file\)/,
+    );
     expect(result.error).not.toContain('\n');
   });
 
   it('refuses a path it cannot read as a file', () => {
     const result = readWebhookSettings(dir);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/^\[schoolmatch\] LEADS_WEBHOOKS \(.*\): the file cannot be read \(it is a directory\)/);
+    if (!result.ok)
+      expect(result.error).toMatch(
+        /^\[schoolmatch\] LEADS_WEBHOOKS \(.*\): the file cannot be read \(it is a directory\)/,
+      );
   });
 
   it('refuses text that is not JSON', () => {
-    expect(errorOf('[{ school: "*" }]')).toMatch(/^\[schoolmatch\] LEADS_WEBHOOKS \(hooks\.json\): the file is not JSON \(.+\)\. Fix the file/);
+    expect(errorOf('[{ school: "*" }]')).toMatch(
+      /^\[schoolmatch\] LEADS_WEBHOOKS \(hooks\.json\): the file is not JSON \(.+\)\. Fix the file/,
+    );
   });
 
   it.each([
@@ -62,12 +74,21 @@ describe('the LEADS_WEBHOOKS file', () => {
     [['https://crm.example/x'], 'destination 1 must be an object'],
     [[{ url: 'https://crm.example/x', secret: SECRET }], 'destination 1 "school" is missing'],
     [[{ school: 7, url: 'https://crm.example/x', secret: SECRET }], 'destination 1 "school" must be a string'],
-    [[{ school: 'Colorado Tech', url: 'https://crm.example/x', secret: SECRET }], 'destination 1 "school" must be a school id'],
+    [
+      [{ school: 'Colorado Tech', url: 'https://crm.example/x', secret: SECRET }],
+      'destination 1 "school" must be a school id',
+    ],
     [[{ school: '*', secret: SECRET }], 'destination 1 "url" is missing'],
     [[{ school: '*', url: 'crm.example/x', secret: SECRET }], 'destination 1 "url" is not a URL; got "crm.example/x"'],
     [[{ school: '*', url: 'ftp://crm.example/x', secret: SECRET }], 'destination 1 "url" must be an https: URL'],
-    [[{ school: '*', url: 'https://crm.example/x', secret: SECRET, includeTest: 'yes' }], 'destination 1 "includeTest" must be true or false'],
-    [[{ school: '*', url: 'https://crm.example/x', secret: SECRET, includeTests: true }], 'destination 1 "includeTests" has a key this file does not know'],
+    [
+      [{ school: '*', url: 'https://crm.example/x', secret: SECRET, includeTest: 'yes' }],
+      'destination 1 "includeTest" must be true or false',
+    ],
+    [
+      [{ school: '*', url: 'https://crm.example/x', secret: SECRET, includeTests: true }],
+      'destination 1 "includeTests" has a key this file does not know',
+    ],
   ])('refuses %j: %s', (json, problem) => {
     const error = errorOf(json);
     expect(error).toContain(`[schoolmatch] LEADS_WEBHOOKS (hooks.json): ${problem}`);
@@ -85,7 +106,11 @@ describe('the LEADS_WEBHOOKS file', () => {
   });
 
   it.each([
-    ['a secret without the whsec_ prefix', 'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'must be "whsec_" followed by a base64 key'],
+    [
+      'a secret without the whsec_ prefix',
+      'MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      'must be "whsec_" followed by a base64 key',
+    ],
     ['a secret that is not base64', 'whsec_not base64!', 'must be "whsec_" followed by a base64 key'],
     ['an empty key', 'whsec_', 'must be "whsec_" followed by a base64 key'],
     ['a key too short to be safe', 'whsec_c2hvcnQ=', 'must hold a key of 24 to 64 bytes, not 5'],

@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lead } from '../../src/lead/schema.ts';
 import type { Receipt } from '../../src/receiver/LeadStore.ts';
 import { createWebhookWorker, type WebhookWorkerOptions } from '../../src/receiver/webhooks/createWebhookWorker.ts';
-import { createMemoryWebhookOutbox, type MemoryWebhookOutbox } from '../../src/receiver/webhooks/memoryWebhookOutbox.ts';
+import {
+  createMemoryWebhookOutbox,
+  type MemoryWebhookOutbox,
+} from '../../src/receiver/webhooks/memoryWebhookOutbox.ts';
 import type { Delivery } from '../../src/receiver/webhooks/WebhookOutbox.ts';
 import type { WebhookDestination } from '../../src/receiver/webhooks/webhookSettings.ts';
 import { sampleLead } from './receiverFixtures.ts';
@@ -44,7 +47,14 @@ function destination(url: string, overrides: Partial<WebhookDestination> = {}): 
 }
 
 function worker(destinations: WebhookDestination[], options: Partial<WebhookWorkerOptions> = {}) {
-  return createWebhookWorker({ outbox, destinations, random: () => 0.5, timeoutMs: 500, log: (line) => logs.push(line), ...options });
+  return createWebhookWorker({
+    outbox,
+    destinations,
+    random: () => 0.5,
+    timeoutMs: 500,
+    log: (line) => logs.push(line),
+    ...options,
+  });
 }
 
 function queue(lead: Lead, destinations: WebhookDestination[]): Delivery {
@@ -78,10 +88,22 @@ describe('forwarding a lead to a school system', () => {
     expect(hook?.signatureValid).toBe(true);
     expect(hook?.id).toBe(lead.leadId);
     expect(hook?.timestamp).toBe(String(T0 / 1000));
-    expect(hook?.body).toEqual({ type: 'lead.created', timestamp: RECEIPT.receivedAt, data: { lead, receipt: RECEIPT } });
-    expect(stateOf(delivery)).toMatchObject({ state: 'delivered', attempts: 1, lastStatus: 201, lastAttemptAt: T0, nextAttemptAt: null });
+    expect(hook?.body).toEqual({
+      type: 'lead.created',
+      timestamp: RECEIPT.receivedAt,
+      data: { lead, receipt: RECEIPT },
+    });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'delivered',
+      attempts: 1,
+      lastStatus: 201,
+      lastAttemptAt: T0,
+      nextAttemptAt: null,
+    });
     expect(outbox.summary()).toEqual({ pending: 0, delivered: 1, failed: 0 });
-    expect(logs).toEqual([`[schoolmatch] webhook delivered 201 leadId=${lead.leadId} to ${new URL(school.url).origin}`]);
+    expect(logs).toEqual([
+      `[schoolmatch] webhook delivered 201 leadId=${lead.leadId} to ${new URL(school.url).origin}`,
+    ]);
   });
 
   it('retries 500, 500, 200 with the same webhook-id at 30 s and 2 min, then marks it delivered', async () => {
@@ -90,12 +112,21 @@ describe('forwarding a lead to a school system', () => {
     const sender = worker([destination(school.url)]);
 
     await sender.runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', attempts: 1, lastStatus: 500, nextAttemptAt: T0 + 30 * SECOND });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastStatus: 500,
+      nextAttemptAt: T0 + 30 * SECOND,
+    });
     advanceTo(T0 + 30 * SECOND - 1);
     expect(await sender.runOnce()).toBe(0);
     advanceTo(T0 + 30 * SECOND);
     expect(await sender.runOnce()).toBe(1);
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', attempts: 2, nextAttemptAt: T0 + 30 * SECOND + 2 * MINUTE });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      attempts: 2,
+      nextAttemptAt: T0 + 30 * SECOND + 2 * MINUTE,
+    });
     advanceTo(T0 + 30 * SECOND + 2 * MINUTE - 1);
     expect(await sender.runOnce()).toBe(0);
     advanceTo(T0 + 30 * SECOND + 2 * MINUTE);
@@ -113,7 +144,12 @@ describe('forwarding a lead to a school system', () => {
     const sender = worker([destination(school.url)], { timeoutMs: 300 });
 
     await sender.runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', lastStatus: null, lastError: 'no answer in 0.3 s', nextAttemptAt: T0 + 30 * SECOND });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      lastStatus: null,
+      lastError: 'no answer in 0.3 s',
+      nextAttemptAt: T0 + 30 * SECOND,
+    });
     advanceTo(T0 + 30 * SECOND);
     await sender.runOnce();
     expect(stateOf(delivery)).toMatchObject({ state: 'delivered', attempts: 2 });
@@ -126,10 +162,20 @@ describe('forwarding a lead to a school system', () => {
     const sender = worker([destination(url)]);
 
     await sender.runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', attempts: 1, lastStatus: null, lastError: 'network error ECONNREFUSED', nextAttemptAt: T0 + 30 * SECOND });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastStatus: null,
+      lastError: 'network error ECONNREFUSED',
+      nextAttemptAt: T0 + 30 * SECOND,
+    });
     advanceTo(T0 + 30 * SECOND);
     expect(await sender.runOnce()).toBe(1);
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', attempts: 2, nextAttemptAt: T0 + 30 * SECOND + 2 * MINUTE });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      attempts: 2,
+      nextAttemptAt: T0 + 30 * SECOND + 2 * MINUTE,
+    });
   });
 
   it('retries a connection dropped before the answer', async () => {
@@ -138,7 +184,11 @@ describe('forwarding a lead to a school system', () => {
     const sender = worker([destination(school.url)]);
 
     await sender.runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'pending', lastStatus: null, lastError: expect.stringMatching(/^network error/) });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'pending',
+      lastStatus: null,
+      lastError: expect.stringMatching(/^network error/),
+    });
     advanceTo(T0 + 30 * SECOND);
     await sender.runOnce();
     expect(stateOf(delivery)).toMatchObject({ state: 'delivered', lastStatus: 202 });
@@ -184,7 +234,13 @@ describe('forwarding a lead to a school system', () => {
     const sender = worker([destination(school.url)]);
 
     await sender.runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'failed', attempts: 1, lastStatus: 400, lastError: 'answered 400', nextAttemptAt: null });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'failed',
+      attempts: 1,
+      lastStatus: 400,
+      lastError: 'answered 400',
+      nextAttemptAt: null,
+    });
     expect(outbox.summary()).toEqual({ pending: 0, delivered: 0, failed: 1 });
     advanceTo(T0 + 48 * HOUR);
     expect(await sender.runOnce()).toBe(0);
@@ -247,7 +303,11 @@ describe('forwarding a lead to a school system', () => {
     const school = await crm();
     const delivery = queue(sampleLead(), [destination(school.url)]);
     await worker([]).runOnce();
-    expect(stateOf(delivery)).toMatchObject({ state: 'failed', lastStatus: null, lastError: 'its destination is no longer in LEADS_WEBHOOKS' });
+    expect(stateOf(delivery)).toMatchObject({
+      state: 'failed',
+      lastStatus: null,
+      lastError: 'its destination is no longer in LEADS_WEBHOOKS',
+    });
     expect(school.received).toEqual([]);
   });
 });
@@ -273,7 +333,9 @@ describe('several workers on one outbox', () => {
 
     await firstAttempt;
     expect(stateOf(delivery)).toMatchObject({ state: 'delivered', attempts: 1 });
-    expect(logs).toContain(`[schoolmatch] webhook attempt not recorded leadId=${delivery.leadId} to ${new URL(school.url).origin}: its claim expired and another worker took it`);
+    expect(logs).toContain(
+      `[schoolmatch] webhook attempt not recorded leadId=${delivery.leadId} to ${new URL(school.url).origin}: its claim expired and another worker took it`,
+    );
   });
 });
 
@@ -307,7 +369,12 @@ describe('the worker in the background', () => {
         return outbox.claimDue(now, leaseMs, limit);
       },
     };
-    const sender = createWebhookWorker({ outbox: flaky, destinations: [destination(school.url)], pollMs: 20, log: (line) => logs.push(line) });
+    const sender = createWebhookWorker({
+      outbox: flaky,
+      destinations: [destination(school.url)],
+      pollMs: 20,
+      log: (line) => logs.push(line),
+    });
     sender.start();
     await school.waitFor(1);
     await sender.stop();

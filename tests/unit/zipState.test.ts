@@ -69,9 +69,39 @@ const FIRST_AND_LAST: [state: string, first: string, last: string][] = [
 // Prefixes USPS has not assigned, between two states' prefixes, and ZIP codes of the freely associated states
 // (Palau, Micronesia, the Marshall Islands), which are not US states.
 const NO_STATE = [
-  '00000', '00199', '00401', '09901', '26901', '42801', '42999', '52901', '56801', '57801', '57999', '58901', '65901',
-  '69401', '69999', '71501', '73201', '81701', '81999', '83901', '84801', '84999', '86601', '86999', '88601', '88801',
-  '89901', '96939', '96940', '96941', '96944', '96960', '96970',
+  '00000',
+  '00199',
+  '00401',
+  '09901',
+  '26901',
+  '42801',
+  '42999',
+  '52901',
+  '56801',
+  '57801',
+  '57999',
+  '58901',
+  '65901',
+  '69401',
+  '69999',
+  '71501',
+  '73201',
+  '81701',
+  '81999',
+  '83901',
+  '84801',
+  '84999',
+  '86601',
+  '86999',
+  '88601',
+  '88801',
+  '89901',
+  '96939',
+  '96940',
+  '96941',
+  '96944',
+  '96960',
+  '96970',
 ];
 
 describe('stateOfZip', () => {
@@ -89,7 +119,15 @@ describe('stateOfZip', () => {
   });
 
   it("counts the few unassigned prefixes inside one state's run as that state, as documented", () => {
-    expect(['21301', '34301', '51701', '70201', '85401', '90901', '98701'].map(stateOfZip)).toEqual(['MD', 'FL', 'IA', 'LA', 'AZ', 'CA', 'WA']);
+    expect(['21301', '34301', '51701', '70201', '85401', '90901', '98701'].map(stateOfZip)).toEqual([
+      'MD',
+      'FL',
+      'IA',
+      'LA',
+      'AZ',
+      'CA',
+      'WA',
+    ]);
   });
 
   it('sends the prefixes that lie inside another state to their own state', () => {
@@ -102,7 +140,10 @@ describe('stateOfZip', () => {
     expect(stateOfZip('96798')).toBe('HI');
   });
 
-  it.each(['', '7220', '722011', '72201-1234', ' 72201', 'abcde', '7220x'])('finds no state for %j, which is not a 5-digit ZIP code', (zip) => {
-    expect(stateOfZip(zip)).toBeUndefined();
-  });
+  it.each(['', '7220', '722011', '72201-1234', ' 72201', 'abcde', '7220x'])(
+    'finds no state for %j, which is not a 5-digit ZIP code',
+    (zip) => {
+      expect(stateOfZip(zip)).toBeUndefined();
+    },
+  );
 });

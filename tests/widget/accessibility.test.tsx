@@ -49,13 +49,17 @@ describe('accessibility', () => {
 describe('ids', () => {
   it('labels the same question in the answers summary, a featured card and a popular school each with its own select', () => {
     const { container } = renderWidget();
-    const kaplan = within(screen.getByRole('region', { name: 'Popular Schools' })).getByRole('article', { name: 'Kaplan University' });
+    const kaplan = within(screen.getByRole('region', { name: 'Popular Schools' })).getByRole('article', {
+      name: 'Kaplan University',
+    });
     fireEvent.click(within(kaplan).getByRole('button', { name: 'Request info' }));
     const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
     expect(new Set(ids).size).toBe(ids.length);
     const subjects = screen.getAllByRole('combobox', { name: 'Which subject are you interested in?' });
     // The summary, the featured cards asking it next, and Kaplan's inline questions.
     expect(subjects.length).toBeGreaterThan(2);
-    expect(within(kaplan).getByRole('combobox', { name: 'Which subject are you interested in?' }).closest('article')).toBe(kaplan);
+    expect(
+      within(kaplan).getByRole('combobox', { name: 'Which subject are you interested in?' }).closest('article'),
+    ).toBe(kaplan);
   });
 });

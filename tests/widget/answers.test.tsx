@@ -90,7 +90,10 @@ describe('subject preset', () => {
   it('pre-answers the subject from the configuration and the student can still change it', () => {
     const { events } = renderWidget({ subject: 'medical-billing-coding' });
     expect(summarySelect('Which subject are you interested in?').value).toBe('medical-billing-coding');
-    expect(allPrograms()).toEqual(['Medical Billing and Coding Certificate', 'Associate of Science - Insurance Billing and Coding Specialist']);
+    expect(allPrograms()).toEqual([
+      'Medical Billing and Coding Certificate',
+      'Associate of Science - Insurance Billing and Coding Specialist',
+    ]);
     expect(events).toEqual([]);
     chooseAnswers({ subject: 'health-science' });
     expect(allPrograms()).toEqual(['Bachelor: Health Science', 'BS Health Science']);

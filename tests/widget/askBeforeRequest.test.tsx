@@ -39,7 +39,9 @@ describe('Request info from a popular school', () => {
     chooseAnswers({ subject: 'healthcare-administration', usCitizen: 'yes' });
     fireEvent.click(within(school('Herzing University')).getByRole('button', { name: 'Request info' }));
     const questions = within(school('Herzing University')).getAllByRole('combobox');
-    expect(questions.map((q) => (q as HTMLSelectElement).labels?.[0]?.textContent)).toEqual(['What is your highest level of education?']);
+    expect(questions.map((q) => (q as HTMLSelectElement).labels?.[0]?.textContent)).toEqual([
+      'What is your highest level of education?',
+    ]);
   });
 
   it('opens the form at once when every question is already answered', () => {
@@ -53,7 +55,9 @@ describe('Request info from a popular school', () => {
     const { model } = renderWidget();
     chooseAnswers({ subject: 'healthcare-administration', educationLevel: 'bachelor' });
     fireEvent.click(within(school('Colorado Technical University')).getByRole('button', { name: 'Request info' }));
-    fireEvent.change(within(school('Colorado Technical University')).getByRole('combobox'), { target: { value: 'yes' } });
+    fireEvent.change(within(school('Colorado Technical University')).getByRole('combobox'), {
+      target: { value: 'yes' },
+    });
     fireEvent.click(within(school('Colorado Technical University')).getByRole('button', { name: 'Continue' }));
     expect(model.request.value).toEqual({ schoolId: 'colorado-technical-university' });
 

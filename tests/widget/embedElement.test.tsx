@@ -26,7 +26,9 @@ afterEach(() => {
 });
 
 function next<T = unknown>(target: EventTarget, type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
+  );
 }
 
 function text(element: Element | null): string {
@@ -107,7 +109,12 @@ describe('the script-tag entry', () => {
   it('sets window.SchoolMatch and replays the mount() calls the snippet queued, in order', async () => {
     document.body.innerHTML = '<div id="a"></div><div id="b"></div>';
     const config = { catalog: CATALOG_URL, endpoint: '/api/leads', publisher: 'pub-123' };
-    const snippet = { q: [] as unknown[], mount(...args: unknown[]) { this.q.push(args); } };
+    const snippet = {
+      q: [] as unknown[],
+      mount(...args: unknown[]) {
+        this.q.push(args);
+      },
+    };
     snippet.mount('#a', config);
     snippet.mount('#nowhere', config);
     snippet.mount('#b', { ...config, locale: 'es' });

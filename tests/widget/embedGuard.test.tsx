@@ -24,7 +24,10 @@ describe('a widget that fails while rendering', () => {
     );
     expect(() => mount(target, { catalog, endpoint: '/api/leads', publisher: 'pub-123' })).not.toThrow();
     const event = await failed;
-    expect(event.detail).toEqual({ code: 'internal', message: expect.stringMatching(/^\[schoolmatch\] the widget failed: Error: render failed/) });
+    expect(event.detail).toEqual({
+      code: 'internal',
+      message: expect.stringMatching(/^\[schoolmatch\] the widget failed: Error: render failed/),
+    });
     expect(errors).toHaveBeenCalledTimes(1);
     expect(errors.mock.calls[0]?.[0]).toBe(event.detail.message);
     expect(target.shadowRoot?.textContent).toBe('');

@@ -28,7 +28,13 @@ describe('a lead queued earlier', () => {
     document.addEventListener('schoolmatch:lead', (event) => heard.push(event as CustomEvent));
     const onChange = deliveries[0]?.onChange;
     onChange?.({ status: 'delivered', leadId: 'lead-1', schoolId: 'kaplan-university', programId: 'kaplan-bs-hcm' });
-    onChange?.({ status: 'rejected', leadId: 'lead-2', schoolId: 'kaplan-university', programId: 'kaplan-bs-hcm', errors: [] });
+    onChange?.({
+      status: 'rejected',
+      leadId: 'lead-2',
+      schoolId: 'kaplan-university',
+      programId: 'kaplan-bs-hcm',
+      errors: [],
+    });
     expect(heard.map((event) => event.detail)).toEqual([
       { leadId: 'lead-1', schoolId: 'kaplan-university', programId: 'kaplan-bs-hcm', status: 'delivered' },
     ]);

@@ -37,7 +37,9 @@ function host(): HTMLElement {
 }
 
 function next<T = unknown>(target: EventTarget, type: string): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
+  );
 }
 
 function mountInto(target: HTMLElement, config: Record<string, unknown>): Handle {
@@ -92,7 +94,9 @@ describe('SchoolMatch.mount()', () => {
   it('logs one error and stays harmless when the selector matches nothing', () => {
     expect(() => mount('#nowhere', CONFIG).update({ locale: 'es' })).not.toThrow();
     expect(errors).toHaveBeenCalledTimes(1);
-    expect(String(errors.mock.calls[0]?.[0])).toMatch(/^\[schoolmatch\] SchoolMatch\.mount\(\) found no element for "#nowhere"/);
+    expect(String(errors.mock.calls[0]?.[0])).toMatch(
+      /^\[schoolmatch\] SchoolMatch\.mount\(\) found no element for "#nowhere"/,
+    );
   });
 
   it('switches language live when update() changes the locale', async () => {
@@ -180,7 +184,10 @@ describe('bad configuration and bad data', () => {
   it('reports catalog-unreachable when the catalog server fails', async () => {
     server.use(http.get(CATALOG_URL, () => new HttpResponse(null, { status: 503 })));
     const { target, event } = await failure(CONFIG);
-    expect(event.detail).toEqual({ code: 'catalog-unreachable', message: expect.stringMatching(/^\[schoolmatch\] attribute "catalog" could not be loaded.*503/) });
+    expect(event.detail).toEqual({
+      code: 'catalog-unreachable',
+      message: expect.stringMatching(/^\[schoolmatch\] attribute "catalog" could not be loaded.*503/),
+    });
     expect(visibleText(target)).toBe('');
     expect(errors).toHaveBeenCalledTimes(1);
   });
@@ -214,7 +221,9 @@ describe('bad configuration and bad data', () => {
     await ready;
     expect(visibleText(target)).toContain('Northcentral University');
     expect(warnings).toHaveBeenCalledTimes(1);
-    expect(String(warnings.mock.calls[0]?.[0])).toMatch(/^\[schoolmatch\] catalog .* skipped[\s\S]*\$\.schools\[0\]\.programs\[1\]/);
+    expect(String(warnings.mock.calls[0]?.[0])).toMatch(
+      /^\[schoolmatch\] catalog .* skipped[\s\S]*\$\.schools\[0\]\.programs\[1\]/,
+    );
     // Each skipped entry is named once, on its own line, by the path of the wrong value.
     expect(String(warnings.mock.calls[0]?.[0])).not.toMatch(/(\$\.schools\[0\]\.programs\[1\])[^\n]*\1/);
     expect(errors).not.toHaveBeenCalled();

@@ -43,7 +43,9 @@ function host(): HTMLElement {
 
 // The school names of a region's articles, in order.
 const articles = (target: Element, region: string): string[] =>
-  [...(target.shadowRoot?.querySelectorAll(`section[aria-label="${region}"] article`) ?? [])].map((article) => article.getAttribute('aria-label')!);
+  [...(target.shadowRoot?.querySelectorAll(`section[aria-label="${region}"] article`) ?? [])].map((article) =>
+    article.getAttribute('aria-label')!,
+  );
 
 // What `look` sees right after the first render that shows a school: a MutationObserver's callback runs
 // in the same task as the change, before any later slice.
@@ -85,14 +87,19 @@ describe('a catalog with many featured schools', () => {
     // Every card in rank order, and the popular list's first max-schools (10) schools after them.
     expect(articles(target, 'Featured Schools')).toEqual(FEATURED);
     expect(seen).toEqual([FEATURED.length]);
-    expect(articles(target, 'Popular Schools')).toEqual(parsed.catalog.schools.slice(0, 10).map((school) => school.name));
+    expect(articles(target, 'Popular Schools')).toEqual(
+      parsed.catalog.schools.slice(0, 10).map((school) => school.name),
+    );
     expect(errors).not.toHaveBeenCalled();
   });
 
   it('fills the sections in the order given: with sections="popular featured" the popular list comes first', async () => {
     const target = host();
     handle = mount(target, { ...CONFIG, sections: 'popular featured' });
-    const first = await atFirstRender(target, () => [articles(target, 'Popular Schools').length, articles(target, 'Featured Schools')]);
+    const first = await atFirstRender(target, () => [
+      articles(target, 'Popular Schools').length,
+      articles(target, 'Featured Schools'),
+    ]);
     expect(first).toEqual([10, FEATURED.slice(0, 14)]);
     await vi.waitFor(() => expect(articles(target, 'Featured Schools')).toEqual(FEATURED), { timeout: 5000 });
   });

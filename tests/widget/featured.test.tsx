@@ -40,16 +40,22 @@ describe('Featured Schools', () => {
     expect(questionIn('Kaplan University')).toBe(
       within(card('Kaplan University')).getByRole('combobox', { name: 'Which subject are you interested in?' }),
     );
-    expect(within(card('Colorado Technical University')).getByRole('combobox', { name: 'Are you a US citizen?' })).toBeTruthy();
     expect(
-      within(card('George Mason University')).getByRole('combobox', { name: 'What is your highest level of education?' }),
+      within(card('Colorado Technical University')).getByRole('combobox', { name: 'Are you a US citizen?' }),
+    ).toBeTruthy();
+    expect(
+      within(card('George Mason University')).getByRole('combobox', {
+        name: 'What is your highest level of education?',
+      }),
     ).toBeTruthy();
   });
 
   it('offers a first empty "Select…" option and the SPEC labels', () => {
     renderWidget();
     const select = within(card('George Mason University')).getByRole('combobox');
-    const options = within(select).getAllByRole('option').map((o) => o.textContent);
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
     expect(options).toEqual([
       'Select…',
       'Less than high school',
@@ -61,12 +67,17 @@ describe('Featured Schools', () => {
       'Doctoral degree',
     ]);
     const citizen = within(card('Colorado Technical University')).getByRole('combobox');
-    expect(within(citizen).getAllByRole('option').map((o) => o.textContent)).toEqual(['Select…', 'Yes', 'No']);
+    expect(
+      within(citizen)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Select…', 'Yes', 'No']);
     const subject = within(card('Kaplan University')).getByRole('combobox');
-    expect(within(subject).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Select…',
-      ...seedCatalog().subjects.map((s) => s.label),
-    ]);
+    expect(
+      within(subject)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Select…', ...seedCatalog().subjects.map((s) => s.label)]);
   });
 
   it('advances every card that asked a question when one card answers it', () => {
@@ -81,8 +92,12 @@ describe('Featured Schools', () => {
     ]) {
       expect(within(card(name)).getByRole('combobox', { name: 'Which subject are you interested in?' })).toBeTruthy();
     }
-    expect(within(card('Kaplan University')).getByRole('combobox', { name: 'Which subject are you interested in?' })).toBeTruthy();
-    expect(within(card('Colorado Technical University')).getByRole('combobox', { name: 'Are you a US citizen?' })).toBeTruthy();
+    expect(
+      within(card('Kaplan University')).getByRole('combobox', { name: 'Which subject are you interested in?' }),
+    ).toBeTruthy();
+    expect(
+      within(card('Colorado Technical University')).getByRole('combobox', { name: 'Are you a US citizen?' }),
+    ).toBeTruthy();
     const summary = screen.getByRole('group', { name: 'Your answers' });
     const education = within(summary).getByRole('combobox', { name: 'What is your highest level of education?' });
     expect((education as HTMLSelectElement).value).toBe('bachelor');
@@ -103,15 +118,23 @@ describe('Featured Schools', () => {
     const school = seedCatalog().schools.find((s) => s.id === 'colorado-technical-university')!;
     const expected = school.programs.filter((p) => admits(school, p, answers)).map((p) => p.name);
     const ctu = card('Colorado Technical University');
-    expect(within(ctu).getAllByRole('radio').map((r) => r.getAttribute('value'))).toHaveLength(expected.length);
+    expect(
+      within(ctu)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toHaveLength(expected.length);
     for (const name of expected) expect(within(ctu).getByRole('radio', { name })).toBeTruthy();
-    expect(within(ctu).getAllByRole('listitem').map((item) => item.textContent)).toEqual(expected);
+    expect(
+      within(ctu)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(expected);
     fireEvent.click(within(ctu).getByRole('radio', { name: 'MS - Healthcare Management' }));
     fireEvent.click(within(ctu).getByRole('button', { name: 'Request info' }));
     expect(model.request.value).toEqual({ schoolId: 'colorado-technical-university', programId: 'ctu-ms-hcm' });
   });
 
-  it('says why in plain language when none of a school\'s programs match', () => {
+  it("says why in plain language when none of a school's programs match", () => {
     renderWidget();
     chooseAnswers({ usCitizen: 'no' });
     expect(within(card('Colorado Technical University')).getByText('Open to US citizens only')).toBeTruthy();

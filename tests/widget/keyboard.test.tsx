@@ -27,7 +27,9 @@ describe('keyboard use', () => {
     expect(document.activeElement).toBe(citizen);
 
     fireEvent.change(citizen, { target: { value: 'yes' } });
-    const radio = within(card('Kaplan University')).getByRole('radio', { name: 'Master of Health Information Management' });
+    const radio = within(card('Kaplan University')).getByRole('radio', {
+      name: 'Master of Health Information Management',
+    });
     expect(document.activeElement).toBe(radio);
 
     // Tab order inside the card: the program radios, then Request info; nothing else and nothing out of order.
@@ -51,7 +53,9 @@ describe('keyboard use', () => {
 
   it('uses only native controls with no positive tabindex, so the tab order follows the page', () => {
     const { container } = renderWidget();
-    const positive = [...container.querySelectorAll('[tabindex]')].filter((el) => Number(el.getAttribute('tabindex')) > 0);
+    const positive = [...container.querySelectorAll('[tabindex]')].filter(
+      (el) => Number(el.getAttribute('tabindex')) > 0,
+    );
     expect(positive).toEqual([]);
     const controls = [...container.querySelectorAll<HTMLElement>(TABBABLE)];
     expect(controls.length).toBeGreaterThan(10);

@@ -14,11 +14,11 @@ describe('Spanish locale', () => {
     expect(within(featured).getAllByText('Patrocinado')).toHaveLength(1);
     expect(within(popular).getAllByText('Programas en línea disponibles')).toHaveLength(10);
     const kaplan = within(popular).getByRole('article', { name: 'Kaplan University' });
-    expect(within(kaplan).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-      'Maestría',
-      'Licenciatura',
-      'Certificado',
-    ]);
+    expect(
+      within(kaplan)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Maestría', 'Licenciatura', 'Certificado']);
     const gmu = within(featured).getByRole('article', { name: 'George Mason University' });
     const education = within(gmu).getByRole('combobox', { name: '¿Cuál es tu nivel de estudios más alto?' });
     expect(within(education).getAllByRole('option')[0]?.textContent).toBe('Selecciona…');

@@ -5,7 +5,12 @@ import { RecordingDelivery, seedCatalog, testConfig } from './renderWidget.tsx';
 function model(overrides: Parameters<typeof testConfig>[0] = {}) {
   const events: WidgetEvent[] = [];
   const delivery = new RecordingDelivery();
-  const widget = createWidgetModel({ catalog: seedCatalog(), config: testConfig(overrides), emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
+  const widget = createWidgetModel({
+    catalog: seedCatalog(),
+    config: testConfig(overrides),
+    emit: (type, detail) => events.push({ type, detail } as WidgetEvent),
+    delivery,
+  });
   return { widget, events, delivery };
 }
 
@@ -54,7 +59,7 @@ describe('createWidgetModel', () => {
     expect(widget.messages.value.popular).toBe('Popular Schools');
   });
 
-  it('keeps the student\'s subject when the catalog is replaced and stops following the preset once disposed', () => {
+  it("keeps the student's subject when the catalog is replaced and stops following the preset once disposed", () => {
     const { widget } = model({ subject: 'health-science' });
     widget.answer('subject', 'health-informatics');
     widget.catalog.value = seedCatalog();

@@ -21,7 +21,8 @@ const popularNames = () =>
   within(popular())
     .queryAllByRole('article')
     .map((article) => article.getAttribute('aria-label'));
-const zipField = (name = 'What is your ZIP code?') => within(summary()).getByRole('textbox', { name }) as HTMLInputElement;
+const zipField = (name = 'What is your ZIP code?') =>
+  within(summary()).getByRole('textbox', { name }) as HTMLInputElement;
 /** Types a ZIP code and leaves the field, as a student does (the change event fires then, not on each key). */
 function typeZip(field: HTMLInputElement, text: string) {
   fireEvent.input(field, { target: { value: text } });
@@ -39,26 +40,34 @@ describe('the optional questions', () => {
   it('are not in the shared answers when no school asks them', () => {
     renderWidget();
     expect(within(summary()).queryByRole('textbox')).toBeNull();
-    expect(within(summary()).getAllByRole('combobox').map((select) => select.getAttribute('id'))).toEqual(['q-subject', 'q-educationLevel', 'q-usCitizen']);
+    expect(
+      within(summary())
+        .getAllByRole('combobox')
+        .map((select) => select.getAttribute('id')),
+    ).toEqual(['q-subject', 'q-educationLevel', 'q-usCitizen']);
   });
 
   it('join the shared answers, after the three, when some school asks them', () => {
     renderWidget({}, statesCatalog());
-    expect(within(summary()).getAllByRole('combobox').map((select) => select.id)).toEqual([
-      'q-subject',
-      'q-educationLevel',
-      'q-usCitizen',
-      'q-military',
-      'q-startDate',
-    ]);
+    expect(
+      within(summary())
+        .getAllByRole('combobox')
+        .map((select) => select.id),
+    ).toEqual(['q-subject', 'q-educationLevel', 'q-usCitizen', 'q-military', 'q-startDate']);
     const zip = zipField();
-    expect([zip.getAttribute('inputmode'), zip.getAttribute('autocomplete'), zip.value]).toEqual(['numeric', 'postal-code', '']);
+    expect([zip.getAttribute('inputmode'), zip.getAttribute('autocomplete'), zip.value]).toEqual([
+      'numeric',
+      'postal-code',
+      '',
+    ]);
   });
 
   it('offer the military and start-date options exactly as the product names them', () => {
     renderWidget({}, statesCatalog());
     const options = (name: string) =>
-      Array.from((within(summary()).getByRole('combobox', { name }) as HTMLSelectElement).options).map((option) => option.textContent);
+      Array.from((within(summary()).getByRole('combobox', { name }) as HTMLSelectElement).options).map(
+        (option) => option.textContent,
+      );
     expect(options('Are you affiliated with the US military?')).toEqual([
       'Select…',
       'No',
@@ -82,7 +91,9 @@ describe('the optional questions', () => {
     renderWidget({ locale: 'es' }, statesCatalog());
     const answers = summary('Tus respuestas');
     expect(within(answers).getByRole('textbox', { name: '¿Cuál es tu código postal?' })).toBeTruthy();
-    const military = within(answers).getByRole('combobox', { name: '¿Tienes relación con las Fuerzas Armadas de EE. UU.?' }) as HTMLSelectElement;
+    const military = within(answers).getByRole('combobox', {
+      name: '¿Tienes relación con las Fuerzas Armadas de EE. UU.?',
+    }) as HTMLSelectElement;
     expect(Array.from(military.options).map((option) => option.textContent)).toContain('En servicio activo');
     const start = within(answers).getByRole('combobox', { name: '¿Cuándo te gustaría empezar?' }) as HTMLSelectElement;
     expect(Array.from(start.options).map((option) => option.textContent)).toContain('Aún no lo sé');
@@ -91,8 +102,12 @@ describe('the optional questions', () => {
   it('filter nothing for military and start date, report the answer, and are cleared by Start over', () => {
     const { model, events } = renderWidget({}, statesCatalog());
     const before = popularNames();
-    fireEvent.change(within(summary()).getByRole('combobox', { name: 'Are you affiliated with the US military?' }), { target: { value: 'veteran' } });
-    fireEvent.change(within(summary()).getByRole('combobox', { name: 'When would you like to start?' }), { target: { value: 'not-sure' } });
+    fireEvent.change(within(summary()).getByRole('combobox', { name: 'Are you affiliated with the US military?' }), {
+      target: { value: 'veteran' },
+    });
+    fireEvent.change(within(summary()).getByRole('combobox', { name: 'When would you like to start?' }), {
+      target: { value: 'not-sure' },
+    });
     expect(popularNames()).toEqual(before);
     expect(model.answers.value).toEqual({ military: 'veteran', startDate: 'not-sure' });
     expect(events).toContainEqual({ type: 'schoolmatch:answer', detail: { question: 'military', value: 'veteran' } });
@@ -121,7 +136,10 @@ describe('the ZIP code question', () => {
     expect(popularNames()).not.toContain('Colorado Technical University');
     expect(popularNames()).not.toContain('George Mason University');
     expect(status.textContent).not.toBe(before);
-    expect(hiddenReasons()).toEqual(['George Mason UniversityNot available in Arkansas', 'Colorado Technical UniversityNot available in Arkansas']);
+    expect(hiddenReasons()).toEqual([
+      'George Mason UniversityNot available in Arkansas',
+      'Colorado Technical UniversityNot available in Arkansas',
+    ]);
   });
 
   it('keeps the schools and programs open in the ZIP code state', () => {
@@ -132,20 +150,27 @@ describe('the ZIP code question', () => {
     const herzing = within(popular()).getByRole('article', { name: 'Herzing University' });
     expect(within(herzing).queryByText('Associate of Science - Insurance Billing and Coding Specialist')).toBeNull();
     typeZip(zipField(), '75201');
-    expect(within(within(popular()).getByRole('article', { name: 'Herzing University' })).getByText('Associate of Science - Insurance Billing and Coding Specialist')).toBeTruthy();
+    expect(
+      within(within(popular()).getByRole('article', { name: 'Herzing University' })).getByText(
+        'Associate of Science - Insurance Billing and Coding Specialist',
+      ),
+    ).toBeTruthy();
   });
 
-  it.each(['7220', 'abcde', '722011', '00000', '96940'])('shows "Enter a 5-digit US ZIP code" beside the field for %j, and it is no answer', (text) => {
-    const { model } = renderWidget({}, statesCatalog());
-    typeZip(zipField(), '72201');
-    typeZip(zipField(), text);
-    const error = screen.getByText('Enter a 5-digit US ZIP code');
-    expect(zipField().getAttribute('aria-invalid')).toBe('true');
-    expect(zipField().getAttribute('aria-describedby')).toBe(error.id);
-    expect(zipField().value).toBe(text);
-    expect(model.answers.value).toEqual({});
-    expect(popularNames()).toContain('Colorado Technical University');
-  });
+  it.each(['7220', 'abcde', '722011', '00000', '96940'])(
+    'shows "Enter a 5-digit US ZIP code" beside the field for %j, and it is no answer',
+    (text) => {
+      const { model } = renderWidget({}, statesCatalog());
+      typeZip(zipField(), '72201');
+      typeZip(zipField(), text);
+      const error = screen.getByText('Enter a 5-digit US ZIP code');
+      expect(zipField().getAttribute('aria-invalid')).toBe('true');
+      expect(zipField().getAttribute('aria-describedby')).toBe(error.id);
+      expect(zipField().value).toBe(text);
+      expect(model.answers.value).toEqual({});
+      expect(popularNames()).toContain('Colorado Technical University');
+    },
+  );
 
   it('clears its error once a ZIP code is typed, and its answer with its Clear button', () => {
     const { model } = renderWidget({}, statesCatalog());
@@ -161,7 +186,9 @@ describe('the ZIP code question', () => {
 
   it('says why in Spanish', () => {
     renderWidget({ locale: 'es' }, statesCatalog());
-    const zip = within(summary('Tus respuestas')).getByRole('textbox', { name: '¿Cuál es tu código postal?' }) as HTMLInputElement;
+    const zip = within(summary('Tus respuestas')).getByRole('textbox', {
+      name: '¿Cuál es tu código postal?',
+    }) as HTMLInputElement;
     typeZip(zip, '10001');
     fireEvent.click(within(popular('Escuelas populares')).getByText(/no coincide/));
     expect(within(popular('Escuelas populares')).getAllByText('No disponible en Nueva York').length).toBeGreaterThan(0);
@@ -193,7 +220,9 @@ describe('the ZIP code question', () => {
 
   it('has no axe violations with the optional questions answered and a ZIP code error shown', async () => {
     const { container } = renderWidget({}, statesCatalog());
-    fireEvent.change(within(summary()).getByRole('combobox', { name: 'Are you affiliated with the US military?' }), { target: { value: 'spouse' } });
+    fireEvent.change(within(summary()).getByRole('combobox', { name: 'Are you affiliated with the US military?' }), {
+      target: { value: 'spouse' },
+    });
     typeZip(zipField(), '1234');
     const result = await axe.run(container, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },

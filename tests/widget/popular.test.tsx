@@ -29,7 +29,9 @@ describe('Popular Schools', () => {
     renderWidget();
     const catalog = seedCatalog();
     const articles = within(popular()).getAllByRole('article');
-    expect(articles.map((article) => article.getAttribute('aria-label') === nameOf(article) && nameOf(article))).toEqual([
+    expect(
+      articles.map((article) => article.getAttribute('aria-label') === nameOf(article) && nameOf(article)),
+    ).toEqual([
       'Kaplan University',
       'George Mason University',
       'The George Washington University',
@@ -56,19 +58,22 @@ describe('Popular Schools', () => {
   it("groups a school's programs under Doctorate, Master's, Bachelor's, Associate's and Certificate in that order", () => {
     renderWidget();
     const herzing = within(popular()).getByRole('article', { name: 'Herzing University' });
-    const headings = within(herzing).getAllByRole('heading', { level: 4 }).map((h) => h.textContent);
+    const headings = within(herzing)
+      .getAllByRole('heading', { level: 4 })
+      .map((h) => h.textContent);
     expect(headings).toEqual(["Master's", "Bachelor's", "Associate's", 'Certificate']);
     const ctu = within(popular()).getByRole('article', { name: 'Colorado Technical University' });
-    expect(within(ctu).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-      'Doctorate',
-      "Master's",
-      "Bachelor's",
-    ]);
+    expect(
+      within(ctu)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(['Doctorate', "Master's", "Bachelor's"]);
     const gwu = within(popular()).getByRole('article', { name: 'The George Washington University' });
-    expect(within(gwu).getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-      "Master's",
-      'Certificate',
-    ]);
+    expect(
+      within(gwu)
+        .getAllByRole('heading', { level: 4 })
+        .map((h) => h.textContent),
+    ).toEqual(["Master's", 'Certificate']);
   });
 
   const combinations: Answers[] = [
@@ -124,7 +129,9 @@ describe('Popular Schools', () => {
     renderWidget();
     chooseAnswers({ educationLevel: 'associate' });
     const details = within(popular()).getByText("5 schools don't match your answers").closest('details');
-    const northcentral = within(details as HTMLElement).getByText('Northcentral University').closest('li');
+    const northcentral = within(details as HTMLElement)
+      .getByText('Northcentral University')
+      .closest('li');
     expect(within(northcentral as HTMLElement).getByText("Requires a bachelor's degree")).toBeTruthy();
     expect(within(northcentral as HTMLElement).getByText("Requires a master's degree")).toBeTruthy();
     chooseAnswers({ educationLevel: 'no-diploma' });

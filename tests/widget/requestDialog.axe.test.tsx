@@ -21,7 +21,9 @@ async function violations(): Promise<string[]> {
     // happy-dom computes no layout or colours, so contrast cannot be judged here (the browser tests do it).
     rules: { 'color-contrast': { enabled: false } },
   });
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.html).join(' | ')}`,
+  );
 }
 
 async function submitValid(dialog: HTMLElement): Promise<void> {
@@ -42,14 +44,22 @@ describe('the request dialog’s accessibility', () => {
     setup();
     const dialog = openAlpha();
     fireEvent.submit(dialog.querySelector('form') as HTMLFormElement);
-    expect(within(dialog).getAllByRole('textbox').every((input) => input.getAttribute('aria-invalid') === 'true')).toBe(true);
+    expect(
+      within(dialog)
+        .getAllByRole('textbox')
+        .every((input) => input.getAttribute('aria-invalid') === 'true'),
+    ).toBe(true);
     expect(await violations()).toEqual([]);
   });
 
   it('has no axe violation while it shows an endpoint’s rejection beside a field', async () => {
     setup({
       outcomes: [
-        (lead: Lead) => ({ status: 'rejected', leadId: lead.leadId, errors: [{ path: 'contact.email', message: 'is not accepted' }] }),
+        (lead: Lead) => ({
+          status: 'rejected',
+          leadId: lead.leadId,
+          errors: [{ path: 'contact.email', message: 'is not accepted' }],
+        }),
       ],
     });
     const dialog = openAlpha();

@@ -59,11 +59,9 @@ describe('the request dialog', () => {
     ];
     for (const [label, autocomplete, type, inputmode] of expected) {
       const input = within(dialog).getByRole('textbox', { name: label });
-      expect([input.getAttribute('autocomplete'), input.getAttribute('type'), input.getAttribute('inputmode')]).toEqual([
-        autocomplete,
-        type,
-        inputmode,
-      ]);
+      expect([input.getAttribute('autocomplete'), input.getAttribute('type'), input.getAttribute('inputmode')]).toEqual(
+        [autocomplete, type, inputmode],
+      );
       expect(input.hasAttribute('required')).toBe(true);
     }
     const consent = within(dialog).getByRole('checkbox', { name: ALPHA_CONSENT });
@@ -127,10 +125,18 @@ describe('the request dialog', () => {
     expect(within(dialog).getByRole('button', { name: 'Enviar solicitud' })).toBeTruthy();
     waitPastMinimumTime();
     await submit(dialog);
-    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe("Escribe hasta 50 letras, espacios o ' - .");
+    expect(errorOf(within(dialog).getByRole('textbox', { name: 'Nombre' }))).toBe(
+      "Escribe hasta 50 letras, espacios o ' - .",
+    );
     expect(within(dialog).getByRole('alert').textContent).toContain('Corrige los campos marcados.');
 
-    fill(dialog, { Nombre: 'Ana', Apellido: 'García', 'Correo electrónico': 'ana@example.com', Teléfono: '2125550123', 'Código postal (ZIP)': '10001' });
+    fill(dialog, {
+      Nombre: 'Ana',
+      Apellido: 'García',
+      'Correo electrónico': 'ana@example.com',
+      Teléfono: '2125550123',
+      'Código postal (ZIP)': '10001',
+    });
     checkConsent(dialog);
     await submit(dialog);
     expect(within(dialog).getByRole('status').textContent).toBe('¡Gracias! Tu solicitud se envió a Alpha College.');

@@ -22,7 +22,12 @@ export const catalog = v.parse(CatalogSchema, {
       rank: 1,
       questions: ['educationLevel', 'subject', 'usCitizen'],
       programs: [
-        { id: 'a-cert', name: 'Certificate in Health Informatics', level: 'certificate', subjects: ['health-informatics'] },
+        {
+          id: 'a-cert',
+          name: 'Certificate in Health Informatics',
+          level: 'certificate',
+          subjects: ['health-informatics'],
+        },
         { id: 'a-bs', name: 'BS Health Informatics', level: 'bachelor', subjects: ['health-informatics'] },
         { id: 'a-ms', name: 'MS Health Informatics', level: 'master', subjects: ['health-informatics'] },
       ],
@@ -49,7 +54,13 @@ export const catalog = v.parse(CatalogSchema, {
 /** Answers under which every school matches. */
 export const ANSWERS: Answers = { subject: 'health-informatics', educationLevel: 'high-school', usCitizen: 'yes' };
 /** Valid contact details, by field label. */
-export const VALID = { 'First name': 'Ana', 'Last name': 'García', Email: 'ana@example.com', Phone: '(212) 555-0123', 'ZIP code': '10001' };
+export const VALID = {
+  'First name': 'Ana',
+  'Last name': 'García',
+  Email: 'ana@example.com',
+  Phone: '(212) 555-0123',
+  'ZIP code': '10001',
+};
 /** The default consent text for Alpha College. */
 export const ALPHA_CONSENT =
   'By checking this box and submitting this form, I agree that Alpha College may contact me about its programs ' +
@@ -73,7 +84,15 @@ export class ScriptedDelivery implements Delivery {
 }
 
 /** Renders the dialog beside an "Open form" button that requests Alpha's BS program. */
-export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?: Answers; evidence?: EmbedConfig['evidence']; catalog?: typeof catalog } = {}) {
+export function setup(
+  options: {
+    outcomes?: Outcome[];
+    locale?: Locale;
+    answers?: Answers;
+    evidence?: EmbedConfig['evidence'];
+    catalog?: typeof catalog;
+  } = {},
+) {
   const events: WidgetEvent[] = [];
   const delivery = new ScriptedDelivery(options.outcomes ?? []);
   const config: EmbedConfig = {
@@ -86,7 +105,12 @@ export function setup(options: { outcomes?: Outcome[]; locale?: Locale; answers?
     testMode: false,
     evidence: options.evidence ?? [],
   };
-  const model = createWidgetModel({ catalog: options.catalog ?? catalog, config, emit: (type, detail) => events.push({ type, detail } as WidgetEvent), delivery });
+  const model = createWidgetModel({
+    catalog: options.catalog ?? catalog,
+    config,
+    emit: (type, detail) => events.push({ type, detail } as WidgetEvent),
+    delivery,
+  });
   model.answers.value = options.answers ?? ANSWERS;
   const container = document.body.appendChild(document.createElement('div'));
   // Rendered the way the embed layer renders it, so signal changes re-render exactly as in the product.

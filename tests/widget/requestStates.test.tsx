@@ -1,7 +1,19 @@
 import { within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Answers } from '../../src/questions.ts';
-import { ANSWERS, catalog, checkConsent, errorOf, fill, openAlpha, setup, submit, useRequestTestClock, VALID, waitPastMinimumTime } from './requestHarness.tsx';
+import {
+  ANSWERS,
+  catalog,
+  checkConsent,
+  errorOf,
+  fill,
+  openAlpha,
+  setup,
+  submit,
+  useRequestTestClock,
+  VALID,
+  waitPastMinimumTime,
+} from './requestHarness.tsx';
 
 useRequestTestClock();
 
@@ -14,7 +26,9 @@ const statesCatalog = {
           ...school,
           questions: [...school.questions, 'postalCode', 'military', 'startDate'] as typeof school.questions,
           rules: { ...school.rules, states: ['TX' as const, 'AR' as const] },
-          programs: school.programs.map((program) => (program.id === 'a-bs' ? { ...program, states: ['TX' as const] } : program)),
+          programs: school.programs.map((program) =>
+            program.id === 'a-bs' ? { ...program, states: ['TX' as const] } : program,
+          ),
         }
       : school,
   ),
@@ -27,8 +41,10 @@ const LEADID = 'A1B2C3D4-E5F6-4A7B-8C9D-0E1F2A3B4C5D';
 function pageInputs(trustedForm?: string, jornaya?: string): void {
   const form = document.body.appendChild(document.createElement('form'));
   form.className = 'host-page';
-  if (trustedForm !== undefined) form.insertAdjacentHTML('beforeend', `<input type="hidden" name="xxTrustedFormCertUrl" value="${trustedForm}">`);
-  if (jornaya !== undefined) form.insertAdjacentHTML('beforeend', `<input type="hidden" id="leadid_token" value="${jornaya}">`);
+  if (trustedForm !== undefined)
+    form.insertAdjacentHTML('beforeend', `<input type="hidden" name="xxTrustedFormCertUrl" value="${trustedForm}">`);
+  if (jornaya !== undefined)
+    form.insertAdjacentHTML('beforeend', `<input type="hidden" id="leadid_token" value="${jornaya}">`);
 }
 afterEach(() => {
   document.querySelectorAll('form.host-page').forEach((form) => form.remove());
@@ -53,7 +69,14 @@ describe('the request form, v2', () => {
     await sendWith(openAlpha());
     expect(delivery.sent).toHaveLength(1);
     const { lead } = delivery.sent[0]!;
-    expect(lead.answers).toEqual({ subject: 'health-informatics', educationLevel: 'high-school', usCitizen: true, postalCode: '75201', military: 'reserve', startDate: '4-6-months' });
+    expect(lead.answers).toEqual({
+      subject: 'health-informatics',
+      educationLevel: 'high-school',
+      usCitizen: true,
+      postalCode: '75201',
+      military: 'reserve',
+      startDate: '4-6-months',
+    });
     expect(lead.contact.state).toBe('TX');
     expect(lead).not.toHaveProperty('evidence');
   });
@@ -69,7 +92,13 @@ describe('the request form, v2', () => {
   it('says so in Spanish', async () => {
     const { delivery } = setup({ catalog: statesCatalog, answers: V2_ANSWERS, locale: 'es' });
     const dialog = openAlpha('Solicitar información a Alpha College');
-    fill(dialog, { Nombre: 'Ana', Apellido: 'García', 'Correo electrónico': 'ana@example.com', Teléfono: '(212) 555-0123', 'Código postal (ZIP)': '10001' });
+    fill(dialog, {
+      Nombre: 'Ana',
+      Apellido: 'García',
+      'Correo electrónico': 'ana@example.com',
+      Teléfono: '(212) 555-0123',
+      'Código postal (ZIP)': '10001',
+    });
     checkConsent(dialog);
     waitPastMinimumTime();
     await submit(dialog);
@@ -101,6 +130,8 @@ describe('the request form, v2', () => {
     expect(delivery.sent).toHaveLength(1);
     expect(delivery.sent[0]?.lead).not.toHaveProperty('evidence');
     expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toMatch(/^\[schoolmatch\] evidence left out of the lead: input\[name="xxTrustedFormCertUrl"\] and #leadid_token /);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /^\[schoolmatch\] evidence left out of the lead: input\[name="xxTrustedFormCertUrl"\] and #leadid_token /,
+    );
   });
 });

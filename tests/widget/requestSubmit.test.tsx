@@ -53,7 +53,10 @@ describe('submitting the request form', () => {
     const dialog = openAlpha();
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Certificate in Health Informatics' }));
     await submit(dialog);
-    expect(within(dialog).getByRole('radio', { name: 'Certificate in Health Informatics' })).toHaveProperty('checked', true);
+    expect(within(dialog).getByRole('radio', { name: 'Certificate in Health Informatics' })).toHaveProperty(
+      'checked',
+      true,
+    );
     fill(dialog, VALID);
     checkConsent(dialog);
     waitPastMinimumTime();

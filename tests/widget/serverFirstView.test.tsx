@@ -40,7 +40,18 @@ function serverFirstView(config: Parameters<typeof renderEmbed>[0]): Element {
 describe('the server-rendered first view', () => {
   const configs: [string, Parameters<typeof renderEmbed>[0]][] = [
     ['the seed catalog', { catalog, endpoint: '/api/leads', publisher: 'pub-123' }],
-    ['a preset subject in Spanish, popular schools first, three of them', { catalog, endpoint: '/api/leads', publisher: 'pub-123', subject: 'medical-billing-coding', locale: 'es', sections: 'popular featured', maxSchools: 3 }],
+    [
+      'a preset subject in Spanish, popular schools first, three of them',
+      {
+        catalog,
+        endpoint: '/api/leads',
+        publisher: 'pub-123',
+        subject: 'medical-billing-coding',
+        locale: 'es',
+        sections: 'popular featured',
+        maxSchools: 3,
+      },
+    ],
     ['the hostile catalog', { catalog: hostile, endpoint: '/api/leads', publisher: 'pub-123' }],
   ];
   it.each(configs)('is exactly the view the script renders, for %s', async (_, config) => {
@@ -49,7 +60,10 @@ describe('the server-rendered first view', () => {
     expect(server.querySelectorAll('article').length).toBeGreaterThan(0);
     expect(markup(server)).toBe(markup(script));
     // The same answers chosen: the server's selected options are the script's select values.
-    const chosen = (view: Element, read: (select: HTMLSelectElement) => string) => Array.from(view.querySelectorAll('select'), read);
-    expect(chosen(server, (select) => select.querySelector('option[selected]')?.getAttribute('value') ?? '')).toEqual(chosen(script, (select) => select.value));
+    const chosen = (view: Element, read: (select: HTMLSelectElement) => string) =>
+      Array.from(view.querySelectorAll('select'), read);
+    expect(chosen(server, (select) => select.querySelector('option[selected]')?.getAttribute('value') ?? '')).toEqual(
+      chosen(script, (select) => select.value),
+    );
   });
 });

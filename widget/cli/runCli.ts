@@ -16,7 +16,9 @@ export async function runCli(argv: string[], io: CommandIo): Promise<number> {
   const run = name === undefined ? undefined : Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
   if (!run) {
     const problem = name === undefined ? 'missing the subcommand' : `unknown subcommand "${name}"`;
-    io.stderr(`[schoolmatch] ${problem}; use one of: ${Object.keys(SUBCOMMANDS).join(', ')}. Usage: schoolmatch <subcommand> [arguments]\n`);
+    io.stderr(
+      `[schoolmatch] ${problem}; use one of: ${Object.keys(SUBCOMMANDS).join(', ')}. Usage: schoolmatch <subcommand> [arguments]\n`,
+    );
     return 2;
   }
   return run(args, io);

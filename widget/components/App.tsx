@@ -25,7 +25,11 @@ export function App({ model }: { model: WidgetModel }) {
         const max = left;
         left -= section === 'featured' ? model.featured.value.length : maxSchools;
         if (max <= 0) return null;
-        return section === 'featured' ? <FeaturedSchools key={section} model={model} max={max} /> : <PopularSchools key={section} model={model} max={max} />;
+        return section === 'featured' ? (
+          <FeaturedSchools key={section} model={model} max={max} />
+        ) : (
+          <PopularSchools key={section} model={model} max={max} />
+        );
       })}
       <RequestDialog model={model} />
     </div>

@@ -30,7 +30,9 @@ function FeaturedCard({ model, school }: { model: WidgetModel; school: School })
   const m = model.messages.value;
   const place = `f-${school.id}`;
   // In the order the catalog lists them as featured; only those the answers admit.
-  const featured = (school.featured ?? []).flatMap((programId) => programs.filter((program) => program.id === programId));
+  const featured = (school.featured ?? []).flatMap((programId) =>
+    programs.filter((program) => program.id === programId),
+  );
   return (
     <article aria-label={school.name} ref={model.afterRender.ref(place)}>
       <h3>{school.name}</h3>
@@ -53,7 +55,10 @@ function FeaturedCard({ model, school }: { model: WidgetModel; school: School })
           onSubmit={(event) => {
             event.preventDefault();
             // Radios of programs the answers no longer admit are gone, so a stale choice is never sent.
-            model.openRequest(school.id, (new FormData(event.currentTarget).get('program') as string | null) ?? undefined);
+            model.openRequest(
+              school.id,
+              (new FormData(event.currentTarget).get('program') as string | null) ?? undefined,
+            );
           }}
         >
           <ProgramChoice legend={m.program} programs={programs} />

@@ -37,7 +37,9 @@ export function PopularSchools({ model, max }: { model: WidgetModel; max: number
           onClick={() => {
             model.pages.value++;
             // Keyboard users continue from the first newly shown school.
-            model.afterRender.request('popular-list', (list) => list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus());
+            model.afterRender.request('popular-list', (list) =>
+              list.querySelector<HTMLElement>(`li:nth-child(${limit + 1}) h3`)?.focus(),
+            );
           }}
         >
           {m.more}

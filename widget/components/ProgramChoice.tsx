@@ -3,7 +3,7 @@ import type { Program } from '../../src/catalog/schema.ts';
 
 /**
  * The programs to pick from: a group of radio buttons named "program", each a list item named by the program,
- * on a featured card and in the request form. 
+ * on a featured card and in the request form.
  */
 export function ProgramChoice({
   legend,

@@ -41,7 +41,8 @@ export function QuestionSelect({
         onChange={(event) => {
           const chosen = event.currentTarget.value;
           model.answer(question, chosen);
-          if (chosen && place && replacedOnAnswer) model.afterRender.request(place, (element) => element.querySelector<HTMLElement>(FOCUSABLE)?.focus());
+          if (chosen && place && replacedOnAnswer)
+            model.afterRender.request(place, (element) => element.querySelector<HTMLElement>(FOCUSABLE)?.focus());
         }}
       >
         <option value="">{m.select}</option>

@@ -8,7 +8,15 @@ import { FOCUSABLE, questionId } from './QuestionSelect.tsx';
  * In the answers summary (no `place`) an answered question also gets its own Clear button. With
  * `replacedOnAnswer` (a featured card's next question), answering moves the focus to what replaced it.
  */
-export function ZipCodeField({ model, place, replacedOnAnswer }: { model: WidgetModel; place?: string; replacedOnAnswer?: boolean }) {
+export function ZipCodeField({
+  model,
+  place,
+  replacedOnAnswer,
+}: {
+  model: WidgetModel;
+  place?: string;
+  replacedOnAnswer?: boolean;
+}) {
   const id = questionId('postalCode', place);
   const m = model.messages.value;
   const text = m.questions.postalCode;

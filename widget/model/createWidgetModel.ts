@@ -21,7 +21,10 @@ export type WidgetEvent =
     };
 
 /** Reports a widget event to the page: its type and the detail that type carries. */
-export type Emit = <T extends WidgetEvent['type']>(type: T, detail: Extract<WidgetEvent, { type: T }>['detail']) => void;
+export type Emit = <T extends WidgetEvent['type']>(
+  type: T,
+  detail: Extract<WidgetEvent, { type: T }>['detail'],
+) => void;
 
 /** What a widget instance is made from. */
 export interface WidgetOptions {
@@ -133,7 +136,11 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
   // What had the focus when the first of a chain of request forms opened, to give it back on close.
   let opener: Element | null = null;
   const isOption = (question: QuestionId, value: string): boolean =>
-    isAnswer(question, value, catalog.value.subjects.map((subject) => subject.id));
+    isAnswer(
+      question,
+      value,
+      catalog.value.subjects.map((subject) => subject.id),
+    );
   // The publisher's preset subject, when the catalog has it (reads are tracked inside the effect below).
   const preset = (): Answers => {
     const subject = config.value.subject;
@@ -183,7 +190,9 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
     answers,
     questions: computed(() => [
       ...QUESTION_IDS,
-      ...OPTIONAL_QUESTION_IDS.filter((question) => catalog.value.schools.some((school) => school.questions.includes(question))),
+      ...OPTIONAL_QUESTION_IDS.filter((question) =>
+        catalog.value.schools.some((school) => school.questions.includes(question)),
+      ),
     ]),
     zipDraft,
     matches,
@@ -226,7 +235,9 @@ export function createWidgetModel({ emit, delivery, ...options }: WidgetOptions)
       if (!pending[0]) {
         if (asked) asking.value = others;
       } else {
-        const questions = school.questions.filter((question) => pending.includes(question) || asked?.questions.includes(question));
+        const questions = school.questions.filter(
+          (question) => pending.includes(question) || asked?.questions.includes(question),
+        );
         asking.value = { ...others, [school.id]: { questions, incomplete: !!asked } };
       }
       return pending[0];

@@ -19,14 +19,17 @@ export interface SchoolView {
 
 const NONE: readonly Program[] = [];
 
-const sameItems = <T,>(before: readonly T[], after: readonly T[]): boolean =>
+const sameItems = <T>(before: readonly T[], after: readonly T[]): boolean =>
   before.length === after.length && before.every((item, index) => item === after[index]);
 
 const sameReasons = (before: readonly HiddenReason[], after: readonly HiddenReason[]): boolean =>
   JSON.stringify(before) === JSON.stringify(after);
 
 /** A derived list that keeps its previous array when the new one holds the same items, so nothing re-renders. */
-function stableList<T>(derive: () => readonly T[], same: (before: readonly T[], after: readonly T[]) => boolean): ReadonlySignal<readonly T[]> {
+function stableList<T>(
+  derive: () => readonly T[],
+  same: (before: readonly T[], after: readonly T[]) => boolean,
+): ReadonlySignal<readonly T[]> {
   let previous: readonly T[] | undefined;
   return computed(() => {
     const next = derive();

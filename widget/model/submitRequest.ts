@@ -41,7 +41,10 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
   const gpc = (navigator as { globalPrivacyControl?: boolean }).globalPrivacyControl;
   // (v2) The consent evidence the page collected, read now: a token missing or malformed is left out, with a warning.
   const { evidence, missing } = readEvidence(config.evidence, document);
-  if (missing[0]) console.warn(`[schoolmatch] evidence left out of the lead: ${missing.join(' and ')} is not on the page or holds no valid token. Check that its script runs on this page.`);
+  if (missing[0])
+    console.warn(
+      `[schoolmatch] evidence left out of the lead: ${missing.join(' and ')} is not on the page or holds no valid token. Check that its script runs on this page.`,
+    );
   const built = buildLead({
     leadId,
     openedAt,
@@ -62,7 +65,11 @@ export async function submitRequest(model: WidgetModel, school: School, data: Re
   if (!built.ok) console.warn(built.message);
   else show({ status: 'sending' });
   // Delivery reports failures as values; a throw is a bug, and the student can still submit again.
-  const outcome = built.ok && (await model.delivery.send(config.endpoint, built.lead).catch((cause: unknown) => console.error('[schoolmatch]', cause)));
+  const outcome =
+    built.ok &&
+    (await model.delivery
+      .send(config.endpoint, built.lead)
+      .catch((cause: unknown) => console.error('[schoolmatch]', cause)));
   if (!outcome) return show({ status: 'editing', errors: {}, note: t.failed });
   if (outcome.status === 'rejected') {
     const fields: Record<string, string> = {};

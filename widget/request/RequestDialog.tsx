@@ -5,7 +5,10 @@ import type { FormErrors, RequestForm as FormState, WidgetModel } from '../model
 import { submitRequest } from '../model/submitRequest.ts';
 
 /** How each contact field is typed: its autofill token, input type and on-screen keyboard. */
-const INPUTS: Record<ContactField, { autocomplete: string; type: 'text' | 'email' | 'tel'; inputMode?: 'email' | 'tel' | 'numeric' }> = {
+const INPUTS: Record<
+  ContactField,
+  { autocomplete: string; type: 'text' | 'email' | 'tel'; inputMode?: 'email' | 'tel' | 'numeric' }
+> = {
   firstName: { autocomplete: 'given-name', type: 'text' },
   lastName: { autocomplete: 'family-name', type: 'text' },
   email: { autocomplete: 'email', type: 'email', inputMode: 'email' },
@@ -41,7 +44,8 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
     focused.add(state);
     // With no form (no program matches), Close is the one thing to do.
     const find = (selector: string) => dialog.querySelector<HTMLElement>(selector);
-    if (state.status !== 'sending') (find(done ? '[role=status]' : '[aria-invalid]') ?? find('[name=firstName]') ?? find('button'))!.focus();
+    if (state.status !== 'sending')
+      (find(done ? '[role=status]' : '[aria-invalid]') ?? find('[name=firstName]') ?? find('button'))!.focus();
   };
   const close = (event: Event) => {
     // Stops the browser's own close, so focus returns the same way everywhere. The dialog closes at once
@@ -51,17 +55,22 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
     model.closeRequest();
   };
   // Ids need only be unique in the widget's shadow root, where one request form is open at a time.
-  const invalid = (key: keyof FormErrors) => errors[key] ? { 'aria-invalid': true, 'aria-describedby': 'sm-f-' + key } : null;
+  const invalid = (key: keyof FormErrors) =>
+    errors[key] ? { 'aria-invalid': true, 'aria-describedby': 'sm-f-' + key } : null;
   const error = (key: keyof FormErrors) => errors[key] && <p id={'sm-f-' + key}>{errors[key]}</p>;
 
   const others = shown.filter((match) => match.school !== school);
   return (
     // Keyed by school: another school offered after success gets a new dialog element, opened modally again.
-    <dialog key={school.id} ref={opened} aria-label={t.title(school.name)} onKeyDown={(event) => event.key === 'Escape' && close(event)} onCancel={close}>
+    <dialog
+      key={school.id}
+      ref={opened}
+      aria-label={t.title(school.name)}
+      onKeyDown={(event) => event.key === 'Escape' && close(event)}
+      onCancel={close}
+    >
       {/* Outside the form, so a plain button that submits nothing. */}
-      <button onClick={close}>
-        {t.close}
-      </button>
+      <button onClick={close}>{t.close}</button>
       <h2>{t.title(school.name)}</h2>
       <p role="status" tabIndex={-1}>
         {state.status !== 'editing' && t.sent[state.status](school.name)}
@@ -86,7 +95,11 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void submitRequest(model, school, Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>);
+            void submitRequest(
+              model,
+              school,
+              Object.fromEntries(new FormData(event.currentTarget)) as Record<string, string>,
+            );
           }}
         >
           {state.status === 'editing' && state.note && <p role="alert">{state.note}</p>}
@@ -128,9 +141,7 @@ export function RequestDialog({ model }: { model: WidgetModel }) {
             {t.honeypot}
             <input name="website" tabIndex={-1} autocomplete="off" />
           </label>
-          <button class="sm-primary">
-            {t.submit}
-          </button>
+          <button class="sm-primary">{t.submit}</button>
         </form>
       ) : (
         <p>{t.noMatch(school.name)}</p>

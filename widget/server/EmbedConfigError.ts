@@ -26,7 +26,10 @@ export class EmbedConfigError extends Error {
   /** Wraps what the embed's own config check found (its message names a `mount()` option). */
   static fromMountError(error: { attribute: string; message: string }): EmbedConfigError {
     const named = `mount() option "${optionName(error.attribute)}" `;
-    return new EmbedConfigError(error.attribute, error.message.startsWith(named) ? error.message.slice(named.length) : error.message);
+    return new EmbedConfigError(
+      error.attribute,
+      error.message.startsWith(named) ? error.message.slice(named.length) : error.message,
+    );
   }
 }
 

@@ -5,7 +5,18 @@ import { optionName } from '../../src/config/parseEmbedConfig.ts';
 import { EmbedConfigError } from './EmbedConfigError.ts';
 import { renderEmbed, type RenderEmbedConfig } from './renderEmbed.ts';
 
-const STRING_OPTIONS = ['catalog', 'endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale', 'evidence'] as const;
+const STRING_OPTIONS = [
+  'catalog',
+  'endpoint',
+  'publisher',
+  'placement',
+  'sub-id',
+  'subject',
+  'sections',
+  'max-schools',
+  'locale',
+  'evidence',
+] as const;
 
 const OPTIONS = {
   ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' }])),
@@ -47,12 +58,18 @@ async function readCatalog(file: string): Promise<{ ok: true; catalog: object } 
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return { ok: false, error: `[schoolmatch] --catalog ${JSON.stringify(file)} cannot be read (${reason}). Give the path of the catalog JSON file.` };
+    return {
+      ok: false,
+      error: `[schoolmatch] --catalog ${JSON.stringify(file)} cannot be read (${reason}). Give the path of the catalog JSON file.`,
+    };
   }
   try {
     return { ok: true, catalog: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: `[schoolmatch] --catalog ${JSON.stringify(file)} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}). Fix it.` };
+    return {
+      ok: false,
+      error: `[schoolmatch] --catalog ${JSON.stringify(file)} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')}). Fix it.`,
+    };
   }
 }
 
@@ -85,15 +102,24 @@ export async function runRenderCommand(args: string[], io: CommandIo): Promise<n
   // Each argument given becomes its option (`--sub-id` → `subId`); required ones left out are reported by
   // renderEmbed itself, as for any embed.
   const given = Object.fromEntries(
-    STRING_OPTIONS.filter((name) => name !== 'catalog' && values[name] !== undefined).map((name) => [optionName(name), values[name]]),
+    STRING_OPTIONS.filter((name) => name !== 'catalog' && values[name] !== undefined).map((name) => [
+      optionName(name),
+      values[name],
+    ]),
   );
   try {
-    const html = renderEmbed({ ...given, ...(values['test-mode'] ? { testMode: true } : {}), catalog: read.catalog } as RenderEmbedConfig);
+    const html = renderEmbed({
+      ...given,
+      ...(values['test-mode'] ? { testMode: true } : {}),
+      catalog: read.catalog,
+    } as RenderEmbedConfig);
     io.stdout(`${html}\n`);
     return OK;
   } catch (error) {
     if (!(error instanceof EmbedConfigError)) throw error;
-    io.stderr(`${error.describe(error.setting === 'catalog' ? `--catalog ${JSON.stringify(file)}` : `--${error.setting}`)}\n`);
+    io.stderr(
+      `${error.describe(error.setting === 'catalog' ? `--catalog ${JSON.stringify(file)}` : `--${error.setting}`)}\n`,
+    );
     return BAD_ARGUMENTS;
   }
 }

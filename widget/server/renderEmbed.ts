@@ -27,13 +27,27 @@ export const embedStyles: string = css;
 const SOME_PAGE = { origin: 'https://publisher.invalid', hostname: 'publisher.invalid' };
 
 // The settings that become attributes of <school-match>, in the order the README lists them.
-const ATTRIBUTES = ['endpoint', 'publisher', 'placement', 'sub-id', 'subject', 'sections', 'max-schools', 'locale', 'test-mode', 'evidence'] as const;
+const ATTRIBUTES = [
+  'endpoint',
+  'publisher',
+  'placement',
+  'sub-id',
+  'subject',
+  'sections',
+  'max-schools',
+  'locale',
+  'test-mode',
+  'evidence',
+] as const;
 
 // A CSP nonce is base64 (or base64url) text.
 const NONCE = /^[A-Za-z0-9+/_=-]{1,200}$/;
 
 const escapeAttribute = (value: string): string =>
-  value.replace(/[&"<>]/g, (char) => `&${({ '&': 'amp', '"': 'quot', '<': 'lt', '>': 'gt' } as Record<string, string>)[char]};`);
+  value.replace(
+    /[&"<>]/g,
+    (char) => `&${({ '&': 'amp', '"': 'quot', '<': 'lt', '>': 'gt' } as Record<string, string>)[char]};`,
+  );
 
 // In a <script> element only "</script" and "<!--" are dangerous; "\u003c" is the same JSON string to the parser.
 const scriptSafeJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
@@ -48,7 +62,10 @@ function checkConfig(config: RenderEmbedConfig): EmbedConfig {
     );
   }
   if (nonce !== undefined && !(typeof nonce === 'string' && NONCE.test(nonce))) {
-    throw new EmbedConfigError('nonce', `must be the page's CSP nonce (base64 characters), or left out; got ${quoteValue(nonce)}`);
+    throw new EmbedConfigError(
+      'nonce',
+      `must be the page's CSP nonce (base64 characters), or left out; got ${quoteValue(nonce)}`,
+    );
   }
   const parsed = parseEmbedConfig({ ...options, source: 'options' }, SOME_PAGE);
   if (!parsed.ok) throw EmbedConfigError.fromMountError(parsed.error);
@@ -76,12 +93,21 @@ export function renderEmbed(config: RenderEmbedConfig): string {
   const embed = checkConfig(config);
   const result = parseCatalog(config.catalog);
   if (!result.ok) {
-    throw new EmbedConfigError('catalog', `is invalid at ${result.error.path}: ${result.error.message}. Fix it.`, 'the catalog');
+    throw new EmbedConfigError(
+      'catalog',
+      `is invalid at ${result.error.path}: ${result.error.message}. Fix it.`,
+      'the catalog',
+    );
   }
   const { catalog, skipped } = result;
-  if (skipped[0]) console.warn(`[schoolmatch] the inline catalog: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`);
+  if (skipped[0])
+    console.warn(
+      `[schoolmatch] the inline catalog: skipped invalid entries; fix them:${skipped.map((item) => `\n  ${item.reason}`).join('')}`,
+    );
   if (embed.subject && !catalog.subjects.some((item) => item.id === embed.subject)) {
-    console.warn(`[schoolmatch] subject "${embed.subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`);
+    console.warn(
+      `[schoolmatch] subject "${embed.subject}" is not in the catalog; use one of: ${catalog.subjects.map((item) => item.id)}.`,
+    );
   }
   // Never sends anything: the server renders no request form. No storage, so nothing touches localStorage.
   const delivery = createDelivery({ storage: null });

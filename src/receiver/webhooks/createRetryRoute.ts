@@ -30,7 +30,9 @@ export interface RetryRouteOptions {
 export function createRetryRoute(options: RetryRouteOptions): Hono {
   const { store, token, guessLimiter } = options;
   const app = new Hono();
-  const sameSite = csrf({ origin: (origin, c) => URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host });
+  const sameSite = csrf({
+    origin: (origin, c) => URL.canParse(origin) && new URL(origin).host === new URL(c.req.url).host,
+  });
 
   app.post(
     '/leads/deliveries/:id/retry',

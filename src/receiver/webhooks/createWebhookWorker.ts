@@ -55,7 +55,10 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
   const batchSize = options.batchSize ?? 20;
   const log = options.log ?? (() => undefined);
   // A live worker must finish its attempt before its lease lets another worker take the delivery.
-  if (!(leaseMs > timeoutMs)) throw new Error(`[schoolmatch] the webhook lease (${leaseMs} ms) must be longer than the timeout (${timeoutMs} ms)`);
+  if (!(leaseMs > timeoutMs))
+    throw new Error(
+      `[schoolmatch] the webhook lease (${leaseMs} ms) must be longer than the timeout (${timeoutMs} ms)`,
+    );
   const byKey = new Map(options.destinations.map((destination) => [destinationKey(destination), destination]));
 
   function recordOf(claim: ClaimedDelivery, startedAt: number, outcome: SendOutcome): AttemptRecord {
@@ -73,7 +76,13 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
           ...(outcome.retryAfterMs === undefined ? {} : { retryAfterMs: outcome.retryAfterMs }),
         });
         return decision.kind === 'retry-at'
-          ? { kind: 'rescheduled', at: startedAt, status: outcome.status, error: outcome.error, nextAttemptAt: decision.at }
+          ? {
+              kind: 'rescheduled',
+              at: startedAt,
+              status: outcome.status,
+              error: outcome.error,
+              nextAttemptAt: decision.at,
+            }
           : { kind: 'failed', at: startedAt, status: outcome.status, error: `${outcome.error}; ${decision.reason}` };
       }
     }
@@ -89,11 +98,15 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
         : recordOf(
             claim,
             startedAt,
-            await sendWebhook(destination, { id: lead.leadId, body: webhookPayload(lead, receipt) }, {
-              now,
-              timeoutMs,
-              ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
-            }),
+            await sendWebhook(
+              destination,
+              { id: lead.leadId, body: webhookPayload(lead, receipt) },
+              {
+                now,
+                timeoutMs,
+                ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+              },
+            ),
           );
     const recorded = await options.outbox.recordAttempt(claim, record);
     const where = `leadId=${delivery.leadId} to ${originOf(delivery.url)}`;
@@ -103,13 +116,16 @@ export function createWebhookWorker(options: WebhookWorkerOptions): WebhookWorke
         log(`[schoolmatch] webhook delivered${status} ${where}`);
         break;
       case 'rescheduled':
-        log(`[schoolmatch] webhook retry at ${new Date(record.nextAttemptAt).toISOString()} ${where} (${record.error})`);
+        log(
+          `[schoolmatch] webhook retry at ${new Date(record.nextAttemptAt).toISOString()} ${where} (${record.error})`,
+        );
         break;
       case 'failed':
         log(`[schoolmatch] webhook failed ${where} (${record.error}); the marketer's view can retry it`);
         break;
     }
-    if (!recorded) log(`[schoolmatch] webhook attempt not recorded ${where}: its claim expired and another worker took it`);
+    if (!recorded)
+      log(`[schoolmatch] webhook attempt not recorded ${where}: its claim expired and another worker took it`);
   }
 
   async function runOnce(): Promise<number> {

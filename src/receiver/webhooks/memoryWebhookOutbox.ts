@@ -44,20 +44,36 @@ export function createMemoryWebhookOutbox(): MemoryWebhookOutbox {
           lastStatus: null,
           lastError: null,
         };
-        entries.set(delivery.id, { delivery, lead: structuredClone(lead), receipt: { ...receipt }, lease: null, lockedUntil: 0 });
+        entries.set(delivery.id, {
+          delivery,
+          lead: structuredClone(lead),
+          receipt: { ...receipt },
+          lease: null,
+          lockedUntil: 0,
+        });
         return copy(delivery);
       });
     },
 
     claimDue(now, leaseMs, limit) {
       const due = [...entries.values()]
-        .filter((entry) => entry.delivery.state === 'pending' && (entry.delivery.nextAttemptAt ?? Infinity) <= now && entry.lockedUntil <= now)
+        .filter(
+          (entry) =>
+            entry.delivery.state === 'pending' &&
+            (entry.delivery.nextAttemptAt ?? Infinity) <= now &&
+            entry.lockedUntil <= now,
+        )
         .sort((a, b) => (a.delivery.nextAttemptAt ?? 0) - (b.delivery.nextAttemptAt ?? 0))
         .slice(0, limit);
       return due.map((entry) => {
         entry.lease = crypto.randomUUID();
         entry.lockedUntil = now + leaseMs;
-        return { delivery: copy(entry.delivery), lead: structuredClone(entry.lead), receipt: { ...entry.receipt }, lease: entry.lease };
+        return {
+          delivery: copy(entry.delivery),
+          lead: structuredClone(entry.lead),
+          receipt: { ...entry.receipt },
+          lease: entry.lease,
+        };
       });
     },
 
@@ -100,7 +116,9 @@ export function createMemoryWebhookOutbox(): MemoryWebhookOutbox {
 
     forLeads(leadIds) {
       const wanted = new Set(leadIds);
-      return [...entries.values()].filter((entry) => wanted.has(entry.delivery.leadId)).map((entry) => copy(entry.delivery));
+      return [...entries.values()]
+        .filter((entry) => wanted.has(entry.delivery.leadId))
+        .map((entry) => copy(entry.delivery));
     },
   };
 }

@@ -6,7 +6,11 @@ import { isPostgresUrl } from '../openLeadStore.ts';
 import { createPostgresLeadStore } from '../postgresLeadStore.ts';
 import { createSqliteLeadStore } from '../sqliteLeadStore.ts';
 import type { ForwardingRules, LeadForwarding } from './LeadForwarding.ts';
-import { createPostgresForwarding, POSTGRES_FORWARDING_MIGRATIONS, postgresForwardingHook } from './postgresForwarding.ts';
+import {
+  createPostgresForwarding,
+  POSTGRES_FORWARDING_MIGRATIONS,
+  postgresForwardingHook,
+} from './postgresForwarding.ts';
 import { createSqliteForwarding, SQLITE_FORWARDING_MIGRATIONS, sqliteForwardingHook } from './sqliteForwarding.ts';
 
 /** A lead store that dedupes and queues webhooks in the transaction storing each lead, and its forwarding side. */
@@ -18,7 +22,10 @@ export interface ForwardingLeadStore {
 /** Opens the store LEADS_DB names (PostgreSQL URL or SQLite file) with the dedupe window and the webhook outbox. */
 export async function openForwardingLeadStore(location: string, rules: ForwardingRules): Promise<ForwardingLeadStore> {
   if (isPostgresUrl(location)) {
-    const store = await createPostgresLeadStore(location, { migrations: POSTGRES_FORWARDING_MIGRATIONS, onAccepted: postgresForwardingHook(rules) });
+    const store = await createPostgresLeadStore(location, {
+      migrations: POSTGRES_FORWARDING_MIGRATIONS,
+      onAccepted: postgresForwardingHook(rules),
+    });
     // As in SQLite below: the worker's own connections do not wait for the flush of each attempt record.
     const outboxPool = new pg.Pool({
       connectionString: location,
@@ -36,7 +43,10 @@ export async function openForwardingLeadStore(location: string, rules: Forwardin
     return { store, forwarding: createPostgresForwarding(outboxPool) };
   }
   const path = resolve(location);
-  const store = createSqliteLeadStore(path, { migrations: SQLITE_FORWARDING_MIGRATIONS, onAccepted: sqliteForwardingHook(rules) });
+  const store = createSqliteLeadStore(path, {
+    migrations: SQLITE_FORWARDING_MIGRATIONS,
+    onAccepted: sqliteForwardingHook(rules),
+  });
   // The worker's claims and attempt records go through a second connection with synchronous=NORMAL: a record
   // lost to a power cut only means a delivery is sent again (same webhook-id), while waiting for a flush on each
   // would slow every lead's forwarding. The lead and its pending deliveries still commit with the store's FULL.

@@ -1,6 +1,13 @@
 import type { Pool } from 'pg';
 import type { Lead } from '../../lead/schema.ts';
-import type { AttemptRecord, ClaimedDelivery, Delivery, DeliveryState, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
+import type {
+  AttemptRecord,
+  ClaimedDelivery,
+  Delivery,
+  DeliveryState,
+  DeliverySummary,
+  WebhookOutbox,
+} from './WebhookOutbox.ts';
 
 /** The deliveries table, beside `leads` (times in ms since the epoch, as in SQLite); part of the forwarding migration. */
 export const PG_WEBHOOK_OUTBOX_SCHEMA = `
@@ -92,14 +99,12 @@ export function createPgWebhookOutbox(pool: Pool): WebhookOutbox {
         [now, leaseMs, limit],
       );
       rows.sort((a, b) => Number(a.next_attempt_at) - Number(b.next_attempt_at) || Number(a.seq) - Number(b.seq));
-      return rows.map(
-        (row): ClaimedDelivery => ({
-          delivery: deliveryOf(row),
-          lead: row.lead,
-          receipt: { receivedAt: row.received_at.toISOString(), ip: row.client_ip },
-          lease: row.lease,
-        }),
-      );
+      return rows.map((row): ClaimedDelivery => ({
+        delivery: deliveryOf(row),
+        lead: row.lead,
+        receipt: { receivedAt: row.received_at.toISOString(), ip: row.client_ip },
+        lease: row.lease,
+      }));
     },
 
     async recordAttempt(claim, attempt: AttemptRecord) {
@@ -134,7 +139,9 @@ export function createPgWebhookOutbox(pool: Pool): WebhookOutbox {
     },
 
     async summary() {
-      const { rows } = await pool.query<{ state: DeliveryState; n: number }>('SELECT state, COUNT(*)::int AS n FROM webhook_deliveries GROUP BY state');
+      const { rows } = await pool.query<{ state: DeliveryState; n: number }>(
+        'SELECT state, COUNT(*)::int AS n FROM webhook_deliveries GROUP BY state',
+      );
       const summary: DeliverySummary = { pending: 0, delivered: 0, failed: 0 };
       for (const row of rows) summary[row.state] = row.n;
       return summary;

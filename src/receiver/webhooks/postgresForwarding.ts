@@ -49,18 +49,24 @@ function lockKey(text: string): bigint {
  * processes at once, the second to get the locks sees the first committed: exactly one is a duplicate.
  * Two round trips hold the locks, since one person's leads are stored one at a time.
  */
-export function postgresForwardingHook(rules: ForwardingRules): (client: pg.PoolClient, lead: Lead, receipt: Receipt) => Promise<void> {
+export function postgresForwardingHook(
+  rules: ForwardingRules,
+): (client: pg.PoolClient, lead: Lead, receipt: Receipt) => Promise<void> {
   return async (client, lead, receipt) => {
     const key = dedupeKeyOf(lead);
     const receivedAt = Date.parse(receipt.receivedAt);
     const dedupe = rules.dedupeDays > 0;
     if (dedupe) {
-      const [first, second] = [lockKey(`email ${key.schoolId} ${key.email}`), lockKey(`phone ${key.schoolId} ${key.phone}`)].sort((a, b) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      );
+      const [first, second] = [
+        lockKey(`email ${key.schoolId} ${key.email}`),
+        lockKey(`phone ${key.schoolId} ${key.phone}`),
+      ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       // Smallest first in every transaction (PostgreSQL evaluates a select list in order), so none waits on
       // another in a circle; were one to, PostgreSQL would detect it and the lead would get a 503 to retry.
-      await client.query('SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)', [String(first), String(second)]);
+      await client.query('SELECT pg_advisory_xact_lock($1), pg_advisory_xact_lock($2)', [
+        String(first),
+        String(second),
+      ]);
     }
     const matching = matchingDestinations(lead, rules.destinations());
     await client.query(

@@ -47,11 +47,12 @@ function describe(delivery: Delivery): Html {
 export function renderDeliveries(deliveries: readonly Delivery[], csrfToken: string): Html | string {
   if (deliveries.length === 0) return '';
   return html`<ul class="deliveries">${deliveries.map(
-    (delivery) => html`<li class="delivery-${delivery.state}"><span class="where">${where(delivery.url)}</span>: ${describe(delivery)}${
-      delivery.state === 'failed'
-        ? html` <form method="post" action="${retryAction(delivery.id)}" class="retry"><input type="hidden" name="csrf" value="${csrfToken}"><button type="submit">Retry</button></form>`
-        : ''
-    }</li>`,
+    (delivery) =>
+      html`<li class="delivery-${delivery.state}"><span class="where">${where(delivery.url)}</span>: ${describe(delivery)}${
+        delivery.state === 'failed'
+          ? html` <form method="post" action="${retryAction(delivery.id)}" class="retry"><input type="hidden" name="csrf" value="${csrfToken}"><button type="submit">Retry</button></form>`
+          : ''
+      }</li>`,
   )}</ul>`;
 }
 

@@ -7,9 +7,18 @@ const encoder = new TextEncoder();
  * which only the session's own pages can know (the cookie is HttpOnly), so another site cannot forge the POST.
  */
 export async function retryFormToken(sessionId: string): Promise<string> {
-  const key = await crypto.subtle.importKey('raw', encoder.encode(sessionId), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const key = await crypto.subtle.importKey(
+    'raw',
+    encoder.encode(sessionId),
+    { name: 'HMAC', hash: 'SHA-256' },
+    false,
+    ['sign'],
+  );
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode('schoolmatch retry-delivery')));
-  return btoa(String.fromCharCode(...mac)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...mac))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** Whether a submitted form token belongs to this session. */

@@ -53,7 +53,10 @@ export function backoffMs(attempts: number): number {
 export function nextRetry(input: RetryInput): RetryDecision {
   const elapsed = input.now - input.firstAttemptAt;
   if (elapsed >= RETRY_SPAN_MS) {
-    return { kind: 'give-up', reason: `still failing ${Math.round(elapsed / HOUR)} h after the first attempt (${input.attempts} attempts)` };
+    return {
+      kind: 'give-up',
+      reason: `still failing ${Math.round(elapsed / HOUR)} h after the first attempt (${input.attempts} attempts)`,
+    };
   }
   const jittered = backoffMs(input.attempts) * (1 - JITTER + 2 * JITTER * input.random());
   const asked = Math.min(Math.max(input.retryAfterMs ?? 0, 0), MAX_RETRY_AFTER_MS);

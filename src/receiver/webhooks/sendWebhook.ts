@@ -31,9 +31,15 @@ export function classifyResponse(status: number, retryAfter: string | null, now:
   if (status >= 200 && status < 300) return { kind: 'delivered', status };
   if (RETRYABLE.has(status) || (status >= 500 && status < 600)) {
     const wait = retryAfterMs(retryAfter, now);
-    return { kind: 'retry', status, error: `answered ${status}`, ...(wait === undefined ? {} : { retryAfterMs: wait }) };
+    return {
+      kind: 'retry',
+      status,
+      error: `answered ${status}`,
+      ...(wait === undefined ? {} : { retryAfterMs: wait }),
+    };
   }
-  const hint = status >= 300 && status < 400 ? ' (redirects are not followed: set the final URL in LEADS_WEBHOOKS)' : '';
+  const hint =
+    status >= 300 && status < 400 ? ' (redirects are not followed: set the final URL in LEADS_WEBHOOKS)' : '';
   return { kind: 'failed', status, error: `answered ${status}${hint}` };
 }
 

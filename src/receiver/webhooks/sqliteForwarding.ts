@@ -3,7 +3,11 @@ import type { Lead } from '../../lead/schema.ts';
 import { dedupeKeyOf, dedupeWindowStart } from '../findDuplicateOf.ts';
 import type { Migration, Receipt } from '../LeadStore.ts';
 import type { ForwardingRules, LeadForwarding } from './LeadForwarding.ts';
-import { createSqliteWebhookOutbox, SQLITE_WEBHOOK_OUTBOX_SCHEMA, type SqliteWebhookOutbox } from './sqliteWebhookOutbox.ts';
+import {
+  createSqliteWebhookOutbox,
+  SQLITE_WEBHOOK_OUTBOX_SCHEMA,
+  type SqliteWebhookOutbox,
+} from './sqliteWebhookOutbox.ts';
 
 /**
  * The forwarding tables, after the lead store's own: `lead_dedupe` (each lead's school, person and whether it
@@ -68,14 +72,27 @@ function statements(db: Database.Database): Statements {
  * write lock, so no other process stores a lead meanwhile), records it in the dedupe window and, unless it
  * duplicates an original, queues one delivery per matching destination.
  */
-export function sqliteForwardingHook(rules: ForwardingRules): (db: Database.Database, lead: Lead, receipt: Receipt) => void {
+export function sqliteForwardingHook(
+  rules: ForwardingRules,
+): (db: Database.Database, lead: Lead, receipt: Receipt) => void {
   return (db, lead, receipt) => {
     const { findOriginal, insertKey, outbox } = statements(db);
     const key = dedupeKeyOf(lead);
     const receivedAt = Date.parse(receipt.receivedAt);
-    const params = { leadId: lead.leadId, schoolId: key.schoolId, testMode: key.testMode ? 1 : 0, email: key.email, phone: key.phone };
+    const params = {
+      leadId: lead.leadId,
+      schoolId: key.schoolId,
+      testMode: key.testMode ? 1 : 0,
+      email: key.email,
+      phone: key.phone,
+    };
     const original =
-      rules.dedupeDays > 0 ? findOriginal.get({ ...params, since: new Date(dedupeWindowStart(receivedAt, rules.dedupeDays)).toISOString() }) : undefined;
+      rules.dedupeDays > 0
+        ? findOriginal.get({
+            ...params,
+            since: new Date(dedupeWindowStart(receivedAt, rules.dedupeDays)).toISOString(),
+          })
+        : undefined;
     insertKey.run({ ...params, receivedAt: receipt.receivedAt, duplicateOf: original?.lead_id ?? null });
     if (original === undefined) outbox.enqueue(lead, rules.destinations(), receivedAt);
   };

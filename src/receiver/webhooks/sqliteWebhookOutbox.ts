@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import type { Lead } from '../../lead/schema.ts';
 import { matchingDestinations } from './matchingDestinations.ts';
-import type { AttemptRecord, ClaimedDelivery, Delivery, DeliveryState, DeliverySummary, WebhookOutbox } from './WebhookOutbox.ts';
+import type {
+  AttemptRecord,
+  ClaimedDelivery,
+  Delivery,
+  DeliveryState,
+  DeliverySummary,
+  WebhookOutbox,
+} from './WebhookOutbox.ts';
 import { destinationKey, type WebhookDestination } from './webhookSettings.ts';
 
 /** The deliveries table, beside `leads` (times in ms since the epoch); part of the forwarding migration. */
@@ -108,7 +115,9 @@ export function createSqliteWebhookOutbox(db: Database.Database): SqliteWebhookO
   const byLeads = db.prepare<[string], DeliveryRow>(
     `SELECT ${DELIVERY_COLUMNS} FROM webhook_deliveries d WHERE d.lead_id IN (SELECT value FROM json_each(?)) ORDER BY d.rowid`,
   );
-  const counts = db.prepare<[], { state: DeliveryState; n: number }>('SELECT state, COUNT(*) AS n FROM webhook_deliveries GROUP BY state');
+  const counts = db.prepare<[], { state: DeliveryState; n: number }>(
+    'SELECT state, COUNT(*) AS n FROM webhook_deliveries GROUP BY state',
+  );
 
   // IMMEDIATE takes the write lock before reading, so two processes on one file never claim the same rows.
   const claimDue = db.transaction((now: number, leaseMs: number, limit: number): ClaimedDelivery[] =>
@@ -117,7 +126,14 @@ export function createSqliteWebhookOutbox(db: Database.Database): SqliteWebhookO
       lock.run(lease, now + leaseMs, id);
       const row = claimed.get(id);
       if (row === undefined) return [];
-      return [{ delivery: deliveryOf(row), lead: JSON.parse(row.lead_json) as Lead, receipt: { receivedAt: row.received_at, ip: row.client_ip ?? '' }, lease }];
+      return [
+        {
+          delivery: deliveryOf(row),
+          lead: JSON.parse(row.lead_json) as Lead,
+          receipt: { receivedAt: row.received_at, ip: row.client_ip ?? '' },
+          lease,
+        },
+      ];
     }),
   );
 
@@ -125,7 +141,13 @@ export function createSqliteWebhookOutbox(db: Database.Database): SqliteWebhookO
     enqueue(lead, destinations, now) {
       let queued = 0;
       for (const destination of matchingDestinations(lead, destinations)) {
-        queued += insert.run(crypto.randomUUID(), lead.leadId, destinationKey(destination), destination.url, now).changes;
+        queued += insert.run(
+          crypto.randomUUID(),
+          lead.leadId,
+          destinationKey(destination),
+          destination.url,
+          now,
+        ).changes;
       }
       return queued;
     },

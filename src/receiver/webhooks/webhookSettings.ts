@@ -30,7 +30,8 @@ function urlProblem(text: string): string | null {
   }
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return null;
-  if (url.protocol === 'http:') return `must be https: (http: only on localhost or 127.0.0.1), so leads never cross a network unencrypted; got "${text}"`;
+  if (url.protocol === 'http:')
+    return `must be https: (http: only on localhost or 127.0.0.1), so leads never cross a network unencrypted; got "${text}"`;
   return `must be an https: URL; got "${text}"`;
 }
 
@@ -50,7 +51,10 @@ const DestinationSchema = v.strictObject(
   {
     school: v.pipe(
       v.string('must be a string: a school id from the catalog, or "*" for every school'),
-      v.regex(/^(\*|[a-z0-9-]{1,120})$/, 'must be a school id from the catalog (lower-case letters, digits, -) or "*" for every school'),
+      v.regex(
+        /^(\*|[a-z0-9-]{1,120})$/,
+        'must be a school id from the catalog (lower-case letters, digits, -) or "*" for every school',
+      ),
     ),
     url: v.pipe(
       v.string('must be a string: the https: URL of the school system that receives the leads'),
@@ -135,7 +139,14 @@ export function readWebhookSettings(path: string): WebhookSettingsResult {
     text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : String(code ?? error);
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : String(code ?? error);
     return {
       ok: false,
       error: `[schoolmatch] LEADS_WEBHOOKS (${path}): the file cannot be read (${reason}). Set LEADS_WEBHOOKS to the path of a readable JSON file, or unset it to forward no leads.`,

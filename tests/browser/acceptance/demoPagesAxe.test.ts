@@ -28,7 +28,11 @@ describe('the demo article, server-rendered at / and script-only at /client.html
         const violations = await runAxe(page);
         audited.push(state);
         if (violations.length > 0) report.push(formatViolations(state, violations));
-        expect(await page.evaluate(() => document.querySelector('school-match')!.shadowRoot!.querySelectorAll('article').length)).toBeGreaterThan(10);
+        expect(
+          await page.evaluate(
+            () => document.querySelector('school-match')!.shadowRoot!.querySelectorAll('article').length,
+          ),
+        ).toBeGreaterThan(10);
         await page.close();
       }
     }

@@ -83,7 +83,9 @@ describe('a student whose lead endpoint is down', () => {
     const context = await setup.browser.newContext();
     const page = await context.newPage();
     const facts = await openDemoPage(page, server);
-    await page.getByRole('region', { name: 'Featured Schools', exact: true }).waitFor({ state: 'visible', timeout: 15_000 });
+    await page
+      .getByRole('region', { name: 'Featured Schools', exact: true })
+      .waitFor({ state: 'visible', timeout: 15_000 });
     await context.setOffline(true);
     const { consentLabel } = await studentJourney(page, mouseDriver(), catalog, plan);
     expect(await outboxSize(page)).toBe(1);

@@ -17,7 +17,9 @@ beforeEach(async () => {
   page = await context.newPage();
   posts = [];
 });
-afterEach(async () => { await context.close(); });
+afterEach(async () => {
+  await context.close();
+});
 
 const PLAN: JourneyPlan = {
   school: 'Kaplan University',
@@ -45,7 +47,11 @@ describe('what happens to a submitted lead', () => {
     await page.route('**/api/leads', async (route) => {
       posts.push(route.request());
       const lead = route.request().postDataJSON() as { leadId: string };
-      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ leadId: lead.leadId, status: 'accepted' }) });
+      await route.fulfill({
+        status: 201,
+        contentType: 'application/json',
+        body: JSON.stringify({ leadId: lead.leadId, status: 'accepted' }),
+      });
     });
     await page.goto(`${setup.server.origin}/pages/en-tracking.html`);
     await studentJourney(page, mouseDriver(), catalog, PLAN);
@@ -66,7 +72,9 @@ describe('what happens to a submitted lead', () => {
       await route.fulfill({
         status: 422,
         contentType: 'application/json',
-        body: JSON.stringify({ errors: [{ path: 'contact.email', message: 'must be an address this school accepts.' }] }),
+        body: JSON.stringify({
+          errors: [{ path: 'contact.email', message: 'must be an address this school accepts.' }],
+        }),
       });
     });
     await page.goto(`${setup.server.origin}/pages/en.html`);
@@ -77,7 +85,11 @@ describe('what happens to a submitted lead', () => {
     const described = await email.evaluate((el) => {
       const root = el.getRootNode() as ShadowRoot;
       const ids = `${el.getAttribute('aria-describedby') ?? ''} ${el.getAttribute('aria-errormessage') ?? ''}`;
-      return ids.split(/\s+/).filter(Boolean).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
+      return ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)?.textContent ?? '')
+        .join(' ');
     });
     expect(described).toContain('must be an address this school accepts');
     await page.waitForTimeout(3000);

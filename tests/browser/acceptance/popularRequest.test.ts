@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { useDemoJourneys } from '../support/testSetup.ts';
-import { answerLabel, loadSeedCatalog, QUESTION_TEXT, schoolNamed, shownPrograms, type Question } from './support/expectedMatches.ts';
+import {
+  answerLabel,
+  loadSeedCatalog,
+  QUESTION_TEXT,
+  schoolNamed,
+  shownPrograms,
+  type Question,
+} from './support/expectedMatches.ts';
 import { mouseDriver } from './support/drivers.ts';
-import { STUDENT, assertMatches, completeRequestForm, requestDialog, type JourneyPlan } from './support/studentJourney.ts';
+import {
+  STUDENT,
+  assertMatches,
+  completeRequestForm,
+  requestDialog,
+  type JourneyPlan,
+} from './support/studentJourney.ts';
 import { regions } from './support/matchMismatches.ts';
 import { assertOneStoredLead } from './support/leadExpectations.ts';
 import { collectPageErrors, openDemoPage } from './support/openDemoPage.ts';

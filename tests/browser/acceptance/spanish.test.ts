@@ -71,7 +71,10 @@ describe('a Spanish page (locale="es")', () => {
     found.push(...(await englishFound(page, 'answers given')));
 
     await card.getByRole('radio').first().check();
-    await card.getByRole('button', { name: /Solicitar información/ }).first().click();
+    await card
+      .getByRole('button', { name: /Solicitar información/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
     found.push(...(await englishFound(page, 'dialog open')));
@@ -82,14 +85,28 @@ describe('a Spanish page (locale="es")', () => {
     // The success message and the other schools it offers are in Spanish too.
     await page.route('**/api/leads', async (route) => {
       const lead = route.request().postDataJSON() as { leadId: string };
-      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify({ leadId: lead.leadId, status: 'accepted' }) });
+      await route.fulfill({
+        status: 201,
+        contentType: 'application/json',
+        body: JSON.stringify({ leadId: lead.leadId, status: 'accepted' }),
+      });
     });
-    const contact = { firstName: 'Lucía', lastName: 'Fernández', email: 'lucia@example.com', phone: '(212) 734-5678', postalCode: '10001' };
+    const contact = {
+      firstName: 'Lucía',
+      lastName: 'Fernández',
+      email: 'lucia@example.com',
+      phone: '(212) 734-5678',
+      postalCode: '10001',
+    };
     for (const [name, value] of Object.entries(contact)) await dialog.locator(`input[name="${name}"]`).fill(value);
     await dialog.getByRole('checkbox').last().check();
     await page.waitForTimeout(3300);
     await submitButton(dialog).click();
-    await dialog.getByRole('status').filter({ hasText: 'Kaplan University' }).first().waitFor({ state: 'visible', timeout: 10_000 });
+    await dialog
+      .getByRole('status')
+      .filter({ hasText: 'Kaplan University' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 10_000 });
     found.push(...(await englishFound(page, 'success')));
 
     expect([...new Set(found)]).toEqual([]);

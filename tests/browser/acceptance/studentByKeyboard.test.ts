@@ -16,7 +16,13 @@ describe('a student using the keyboard alone', () => {
       school: 'Kaplan University',
       answers: { subject: 'medical-billing-coding', educationLevel: 'high-school', usCitizen: 'yes' },
       program: 'Medical Billing and Coding Certificate',
-      contact: { ...STUDENT, firstName: 'Kenji', lastName: 'Watanabe', email: 'kenji@example.org', phone: '312 788 2345' },
+      contact: {
+        ...STUDENT,
+        firstName: 'Kenji',
+        lastName: 'Watanabe',
+        email: 'kenji@example.org',
+        phone: '312 788 2345',
+      },
       escapeFirst: true,
     };
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
@@ -27,7 +33,13 @@ describe('a student using the keyboard alone', () => {
     const errors = collectPageErrors(page);
     // No mouse is ever used: fail loudly if anything in the journey clicks.
     await page.addInitScript(() => {
-      window.addEventListener('mousedown', (event) => { if (event.isTrusted) (window as unknown as { mouseUsed?: boolean }).mouseUsed = true; }, true);
+      window.addEventListener(
+        'mousedown',
+        (event) => {
+          if (event.isTrusted) (window as unknown as { mouseUsed?: boolean }).mouseUsed = true;
+        },
+        true,
+      );
     });
     const facts = await openDemoPage(page, server);
 

@@ -32,7 +32,11 @@ describe('a student using the mouse on the demo article', () => {
         document.addEventListener(type, (e) => events.push({ type, detail: (e as CustomEvent).detail }));
       }
     });
-    const facts = await openDemoPage(page, server, '?utm_source=newsletter&utm_medium=email&gclid=abc123&email=leak%40example.com#schools');
+    const facts = await openDemoPage(
+      page,
+      server,
+      '?utm_source=newsletter&utm_medium=email&gclid=abc123&email=leak%40example.com#schools',
+    );
 
     const { consentLabel, statusText } = await studentJourney(page, mouseDriver(), catalog, plan);
     expect(statusText).toContain('Kaplan University');
@@ -42,8 +46,14 @@ describe('a student using the mouse on the demo article', () => {
     const others = catalog.schools.filter((s) => s.name !== plan.school);
     const matching = others.filter((s) => shownPrograms(s, plan.answers).length > 0).map((s) => s.name);
     const notMatching = others.filter((s) => shownPrograms(s, plan.answers).length === 0).map((s) => s.name);
-    expect(matching.filter((name) => !dialogText.includes(name)), 'matching schools not offered').toEqual([]);
-    expect(notMatching.filter((name) => dialogText.includes(name)), 'non-matching schools offered').toEqual([]);
+    expect(
+      matching.filter((name) => !dialogText.includes(name)),
+      'matching schools not offered',
+    ).toEqual([]);
+    expect(
+      notMatching.filter((name) => dialogText.includes(name)),
+      'non-matching schools offered',
+    ).toEqual([]);
     await assertOneStoredLead(server, catalog, plan, facts, consentLabel);
 
     // Query and fragment may carry personal data: only utm_* and click ids are kept, apart from the URL.
@@ -54,14 +64,18 @@ describe('a student using the mouse on the demo article', () => {
     expect(JSON.stringify(lead)).not.toContain('leak@example.com');
 
     // The publisher hears each answer and the lead, never the student's contact details.
-    const events = await page.evaluate(() => (window as unknown as { __smEvents: { type: string; detail: Record<string, unknown> }[] }).__smEvents);
+    const events = await page.evaluate(
+      () => (window as unknown as { __smEvents: { type: string; detail: Record<string, unknown> }[] }).__smEvents,
+    );
     expect(events.filter((e) => e.type === 'schoolmatch:answer').map((e) => e.detail)).toEqual([
       { question: 'subject', value: 'healthcare-administration' },
       { question: 'educationLevel', value: 'bachelor' },
       { question: 'usCitizen', value: 'no' },
     ]);
     const leadEvents = events.filter((e) => e.type === 'schoolmatch:lead').map((e) => e.detail);
-    expect(leadEvents).toEqual([{ leadId: lead?.['leadId'], schoolId: 'kaplan-university', programId: 'kaplan-mha', status: 'delivered' }]);
+    expect(leadEvents).toEqual([
+      { leadId: lead?.['leadId'], schoolId: 'kaplan-university', programId: 'kaplan-mha', status: 'delivered' },
+    ]);
     // The phone and ZIP code as typed or normalised, not any "734" or "10001": a random leadId may hold those digits.
     expect(JSON.stringify(events)).not.toMatch(/María|O'Neil|example\.com|734-5678|2127345678|\b10001\b/i);
 

@@ -19,7 +19,9 @@ function overflowingWidgetParts(page: Page): Promise<string[]> {
       for (const el of root.querySelectorAll('*')) {
         const box = el.getBoundingClientRect();
         if (box.width > 0 && box.right > width + 1 && getComputedStyle(el).visibility !== 'hidden') {
-          out.push(`<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right=${Math.round(box.right)}`);
+          out.push(
+            `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> right=${Math.round(box.right)}`,
+          );
         }
         if (el.shadowRoot) visit(el.shadowRoot);
       }
@@ -35,12 +37,23 @@ describe('a student on a 375 × 667 phone', () => {
       school: 'Kaplan University',
       answers: { subject: 'health-information-management', educationLevel: 'some-college', usCitizen: 'yes' },
       program: 'BS in Health Information Management',
-      contact: { ...STUDENT, firstName: 'Ana', lastName: 'Silva', email: 'ana.silva@example.net', phone: '+1 415-738-2671' },
+      contact: {
+        ...STUDENT,
+        firstName: 'Ana',
+        lastName: 'Silva',
+        email: 'ana.silva@example.net',
+        phone: '+1 415-738-2671',
+      },
     };
     expect(shownPrograms(schoolNamed(catalog, plan.school), plan.answers).map((p) => p.name)).toContain(plan.program);
 
     const server = await setup.startDemo();
-    const context = await setup.browser.newContext({ viewport: VIEWPORT, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const context = await setup.browser.newContext({
+      viewport: VIEWPORT,
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     const page = await context.newPage();
     const errors = collectPageErrors(page);
     const facts = await openDemoPage(page, server);

@@ -8,7 +8,10 @@ import { loadSeedCatalog, projectPath, type RawCatalog } from '../acceptance/sup
 /** The built `schoolmatch/server` module (dist/server.mjs), as publishers' servers import it. */
 export async function builtServer(): Promise<{ renderEmbed: typeof RenderEmbed; version: string }> {
   ensureBuilt();
-  return (await import(pathToFileURL(projectPath('dist/server.mjs')).href)) as { renderEmbed: typeof RenderEmbed; version: string };
+  return (await import(pathToFileURL(projectPath('dist/server.mjs')).href)) as {
+    renderEmbed: typeof RenderEmbed;
+    version: string;
+  };
 }
 
 /** The CSP source the build publishes for the widget's server-rendered styles (dist/csp.json). */
@@ -30,7 +33,11 @@ export async function recordViolations(page: Page): Promise<() => Promise<string
     const violations: string[] = [];
     Object.defineProperty(window, '__violations', { value: violations });
     // Violations inside shadow roots are reported on the document too (they are composed).
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+      true,
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }

@@ -45,7 +45,8 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     async waitForEvents(type, count = 1) {
       await page.waitForFunction(
         ([eventType, n]) =>
-          (window as unknown as { __seenEvents: SeenEvent[] }).__seenEvents.filter((event) => event.type === eventType).length >= n,
+          (window as unknown as { __seenEvents: SeenEvent[] }).__seenEvents.filter((event) => event.type === eventType)
+            .length >= n,
         [type, count] as const,
         { timeout: 10_000 },
       );

@@ -14,7 +14,10 @@ interface ServerModule {
 }
 
 async function importServer(): Promise<ServerModule> {
-  expect(existsSync(dist('server.mjs')), 'dist/server.mjs is missing: run "npm run build" (npm test builds first)').toBe(true);
+  expect(
+    existsSync(dist('server.mjs')),
+    'dist/server.mjs is missing: run "npm run build" (npm test builds first)',
+  ).toBe(true);
   return (await import(/* @vite-ignore */ dist('server.mjs'))) as ServerModule;
 }
 
@@ -24,14 +27,19 @@ describe('the built schoolmatch/server module', () => {
     const server = await importServer();
     expect(Object.getOwnPropertyNames(globalThis)).toEqual(before);
     expect('window' in globalThis || 'customElements' in globalThis).toBe(false);
-    expect(server.renderEmbed({ catalog: seed, endpoint: '/api/leads', publisher: 'pub-123' })).toContain('<article aria-label="Kaplan University">');
+    expect(server.renderEmbed({ catalog: seed, endpoint: '/api/leads', publisher: 'pub-123' })).toContain(
+      '<article aria-label="Kaplan University">',
+    );
   });
 
   it('is exported as schoolmatch/server with its own type declarations, and publishes csp.json', () => {
     const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
       exports: Record<string, { types: string; import: string } | string>;
     };
-    expect(pkg.exports['./server']).toEqual({ types: './dist/types/widget/server/index.d.ts', import: './dist/server.mjs' });
+    expect(pkg.exports['./server']).toEqual({
+      types: './dist/types/widget/server/index.d.ts',
+      import: './dist/server.mjs',
+    });
     expect(existsSync(dist('types/widget/server/index.d.ts'))).toBe(true);
     expect(readFileSync(dist('types/widget/server/index.d.ts'), 'utf8')).toContain('renderEmbed');
     expect(pkg.exports['./csp.json']).toBe('./dist/csp.json');
@@ -43,7 +51,9 @@ describe('the built schoolmatch/server module', () => {
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
     expect(style).toBe(server.embedStyles);
     expect(style).toContain(':host{');
-    const hash = createHash('sha256').update(style ?? '', 'utf8').digest('base64');
+    const hash = createHash('sha256')
+      .update(style ?? '', 'utf8')
+      .digest('base64');
     expect(JSON.parse(readFileSync(dist('csp.json'), 'utf8'))).toEqual({ 'style-src': `'sha256-${hash}'` });
   });
 });

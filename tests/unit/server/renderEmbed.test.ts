@@ -5,7 +5,8 @@ import { version } from '../../../package.json';
 import { featured, popular } from '../seedLists.ts';
 import { parseEmbedHtml, type ParsedEmbed } from './parseEmbedHtml.ts';
 
-const fixture = (name: string): object => JSON.parse(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8'));
+const fixture = (name: string): object =>
+  JSON.parse(readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url), 'utf8'));
 const seed = fixture('catalog.json');
 const GOOD = { catalog: seed, endpoint: '/api/leads', publisher: 'pub-123' } satisfies RenderEmbedConfig;
 
@@ -16,11 +17,20 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 const render = (config: RenderEmbedConfig): ParsedEmbed => (parsed = parseEmbedHtml(renderEmbed(config)));
-const texts = (root: ParentNode, selector: string): string[] => Array.from(root.querySelectorAll(selector), (node) => node.textContent ?? '');
+const texts = (root: ParentNode, selector: string): string[] =>
+  Array.from(root.querySelectorAll(selector), (node) => node.textContent ?? '');
 
 describe('renderEmbed', () => {
   it('returns one <school-match> with its attributes, an open declarative shadow root and the inline catalog after it', () => {
-    const html = renderEmbed({ ...GOOD, placement: 'article-inline', subId: 'spring', sections: 'popular featured', maxSchools: 5, locale: 'es', testMode: true });
+    const html = renderEmbed({
+      ...GOOD,
+      placement: 'article-inline',
+      subId: 'spring',
+      sections: 'popular featured',
+      maxSchools: 5,
+      locale: 'es',
+      testMode: true,
+    });
     expect(html.startsWith('<school-match ')).toBe(true);
     expect(html.endsWith('</school-match>')).toBe(true);
     const { host, template, children } = (parsed = parseEmbedHtml(html));
@@ -63,7 +73,8 @@ describe('renderEmbed', () => {
     expect(texts(featuredRegion!, 'article h3')).toEqual(featured.map((school) => school.name));
     expect(texts(popularRegion!, 'article h3')).toEqual(popular.map((school) => school.name));
     const programNames = texts(popularRegion!, 'article li');
-    for (const school of popular) for (const heading of school.headings) for (const name of heading.programs) expect(programNames).toContain(name);
+    for (const school of popular)
+      for (const heading of school.headings) for (const name of heading.programs) expect(programNames).toContain(name);
     expect(texts(shadow, 'p[role=status]')).toEqual(['53 programs at 10 schools']);
     expect(shadow.querySelectorAll('dialog')).toHaveLength(0);
   });
@@ -84,7 +95,11 @@ describe('renderEmbed', () => {
   });
 
   it('sets the nonce on the <style> when one is given, and no nonce attribute otherwise', () => {
-    expect(render({ ...GOOD, nonce: 'r4nd0m+Nonce/AB==' }).shadow.querySelector('style')?.getAttribute('nonce')).toBe('r4nd0m+Nonce/AB==');
+    expect(
+      render({ ...GOOD, nonce: 'r4nd0m+Nonce/AB==' })
+        .shadow.querySelector('style')
+        ?.getAttribute('nonce'),
+    ).toBe('r4nd0m+Nonce/AB==');
     parsed?.close();
     expect(render(GOOD).shadow.querySelector('style')?.hasAttribute('nonce')).toBe(false);
   });
@@ -125,22 +140,58 @@ describe('renderEmbed', () => {
 
 describe('renderEmbed with a bad configuration', () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
-    ['a missing endpoint', { endpoint: undefined }, /^\[schoolmatch\] renderEmbed\(\) option "endpoint" is missing: it must be an https URL/],
-    ['an ftp endpoint', { endpoint: 'ftp://leads.example.com' }, /^\[schoolmatch\] renderEmbed\(\) option "endpoint" must be an https URL.*; got "ftp:\/\/leads.example.com"$/],
-    ['an endpoint "path" that leaves the page', { endpoint: '//evil.example/api' }, /option "endpoint" must be an https URL/],
+    [
+      'a missing endpoint',
+      { endpoint: undefined },
+      /^\[schoolmatch\] renderEmbed\(\) option "endpoint" is missing: it must be an https URL/,
+    ],
+    [
+      'an ftp endpoint',
+      { endpoint: 'ftp://leads.example.com' },
+      /^\[schoolmatch\] renderEmbed\(\) option "endpoint" must be an https URL.*; got "ftp:\/\/leads.example.com"$/,
+    ],
+    [
+      'an endpoint "path" that leaves the page',
+      { endpoint: '//evil.example/api' },
+      /option "endpoint" must be an https URL/,
+    ],
     ['a missing publisher', { publisher: undefined }, /^\[schoolmatch\] renderEmbed\(\) option "publisher" is missing/],
     ['a blank publisher', { publisher: '   ' }, /option "publisher" must be 1 to 120 characters; got "   "$/],
-    ['a catalog URL instead of the catalog', { catalog: 'https://cdn.example.com/catalog.json' }, /^\[schoolmatch\] renderEmbed\(\) option "catalog" must be the catalog as an object/],
+    [
+      'a catalog URL instead of the catalog',
+      { catalog: 'https://cdn.example.com/catalog.json' },
+      /^\[schoolmatch\] renderEmbed\(\) option "catalog" must be the catalog as an object/,
+    ],
     ['no catalog', { catalog: undefined }, /option "catalog" must be the catalog as an object/],
     ['a list instead of the catalog', { catalog: [] }, /option "catalog" must be the catalog as an object/],
-    ['a catalog of the wrong shape', { catalog: fixture('broken/wrong-top-level.json') }, /^\[schoolmatch\] the catalog is invalid at \$\.schools: .*Fix it\.$/],
-    ['a catalog of another version', { catalog: fixture('broken/wrong-version.json') }, /^\[schoolmatch\] the catalog is invalid at \$\.version/],
-    ['a subject that is not an id', { subject: 'Medical Billing' }, /option "subject" must be a subject id; got "Medical Billing"$/],
-    ['unknown sections', { sections: 'sidebar' }, /option "sections" must list featured and\/or popular; got "sidebar"$/],
+    [
+      'a catalog of the wrong shape',
+      { catalog: fixture('broken/wrong-top-level.json') },
+      /^\[schoolmatch\] the catalog is invalid at \$\.schools: .*Fix it\.$/,
+    ],
+    [
+      'a catalog of another version',
+      { catalog: fixture('broken/wrong-version.json') },
+      /^\[schoolmatch\] the catalog is invalid at \$\.version/,
+    ],
+    [
+      'a subject that is not an id',
+      { subject: 'Medical Billing' },
+      /option "subject" must be a subject id; got "Medical Billing"$/,
+    ],
+    [
+      'unknown sections',
+      { sections: 'sidebar' },
+      /option "sections" must list featured and\/or popular; got "sidebar"$/,
+    ],
     ['a max-schools of 0', { maxSchools: 0 }, /option "maxSchools" must be a whole number from 1 to 1000; got "0"$/],
     ['an unknown locale', { locale: 'fr' }, /option "locale" must be "en" or "es"; got "fr"$/],
     ['a test-mode that is not a boolean', { testMode: 'yes' }, /option "testMode" must be true or false; got "yes"$/],
-    ['a nonce with characters a nonce never has', { nonce: '"><script>' }, /^\[schoolmatch\] renderEmbed\(\) option "nonce" must be the page's CSP nonce/],
+    [
+      'a nonce with characters a nonce never has',
+      { nonce: '"><script>' },
+      /^\[schoolmatch\] renderEmbed\(\) option "nonce" must be the page's CSP nonce/,
+    ],
   ];
   it.each(cases)('throws its [schoolmatch] error for %s', (_, change, message) => {
     expect(() => renderEmbed({ ...GOOD, ...change } as RenderEmbedConfig)).toThrowError(message);

@@ -20,11 +20,22 @@ export interface Driver {
 export function mouseDriver(): Driver {
   return {
     name: 'mouse',
-    async choose(select, label) { await select.selectOption({ label }); },
-    async press(button) { await button.click(); },
-    async pickRadio(radio) { await radio.click(); },
-    async tick(checkbox) { await checkbox.click(); },
-    async type(field, text) { await field.click(); await field.fill(text); },
+    async choose(select, label) {
+      await select.selectOption({ label });
+    },
+    async press(button) {
+      await button.click();
+    },
+    async pickRadio(radio) {
+      await radio.click();
+    },
+    async tick(checkbox) {
+      await checkbox.click();
+    },
+    async type(field, text) {
+      await field.click();
+      await field.fill(text);
+    },
   };
 }
 
@@ -32,11 +43,22 @@ export function mouseDriver(): Driver {
 export function touchDriver(): Driver {
   return {
     name: 'touch',
-    async choose(select, label) { await select.selectOption({ label }); },
-    async press(button) { await button.tap(); },
-    async pickRadio(radio) { await radio.tap(); },
-    async tick(checkbox) { await checkbox.tap(); },
-    async type(field, text) { await field.tap(); await field.fill(text); },
+    async choose(select, label) {
+      await select.selectOption({ label });
+    },
+    async press(button) {
+      await button.tap();
+    },
+    async pickRadio(radio) {
+      await radio.tap();
+    },
+    async tick(checkbox) {
+      await checkbox.tap();
+    },
+    async type(field, text) {
+      await field.tap();
+      await field.fill(text);
+    },
   };
 }
 
@@ -45,18 +67,28 @@ export function keyboardDriver(page: Page): Driver {
   return {
     name: 'keyboard',
     choose: (select, label) => chooseByKeyboard(page, select, label),
-    async press(button) { await tabTo(page, button); await page.keyboard.press('Enter'); },
+    async press(button) {
+      await tabTo(page, button);
+      await page.keyboard.press('Enter');
+    },
     async pickRadio(radio) {
       // Tab enters a radio group once; the arrow keys move (and select) within it.
       const group = radio.locator('xpath=ancestor::*[@role="radiogroup" or self::fieldset][1]');
       const first = (await group.count()) > 0 ? group.first().getByRole('radio').first() : radio;
       await tabTo(page, (await isCheckedAny(group)) ? group.first().getByRole('radio', { checked: true }) : first);
       for (let i = 0; i < 40 && !(await isFocused(radio)); i += 1) await page.keyboard.press('ArrowDown');
-      if (!(await isFocused(radio))) throw new Error(`arrow keys never reached ${radio.toString()}; focus is on ${await describeFocus(page)}`);
+      if (!(await isFocused(radio)))
+        throw new Error(`arrow keys never reached ${radio.toString()}; focus is on ${await describeFocus(page)}`);
       if (!(await radio.isChecked())) await page.keyboard.press('Space');
     },
-    async tick(checkbox) { await tabTo(page, checkbox); await page.keyboard.press('Space'); },
-    async type(field, text) { await tabTo(page, field); await page.keyboard.type(text); },
+    async tick(checkbox) {
+      await tabTo(page, checkbox);
+      await page.keyboard.press('Space');
+    },
+    async type(field, text) {
+      await tabTo(page, field);
+      await page.keyboard.type(text);
+    },
   };
 }
 

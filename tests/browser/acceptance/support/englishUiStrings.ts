@@ -3,18 +3,46 @@ import { es } from '../../../../widget/messages/es.ts';
 
 /** The English UI wording the SPEC itself fixes (question texts, option labels, names, headings). */
 export const SPEC_ENGLISH = [
-  'Featured Schools', 'Popular Schools', 'Sponsored', 'Select…',
-  'Which subject are you interested in?', 'What is your highest level of education?', 'Are you a US citizen?',
-  'Less than high school', 'High school diploma or GED', 'Some college, no degree', 'Associate degree',
-  "Bachelor's degree", "Master's degree", 'Doctoral degree', 'Yes',
-  'Request info', 'Submit request', 'Show more', 'Online Programs Available',
-  'Doctorate', "Master's", "Bachelor's", "Associate's", 'Certificate',
-  'First name', 'Last name', 'Phone', 'ZIP code', 'By checking this box', 'Consent is not a condition',
-  'Requires a', 'Open to US citizens only', 'No program in', 'pay to be shown', 'not a ranking',
+  'Featured Schools',
+  'Popular Schools',
+  'Sponsored',
+  'Select…',
+  'Which subject are you interested in?',
+  'What is your highest level of education?',
+  'Are you a US citizen?',
+  'Less than high school',
+  'High school diploma or GED',
+  'Some college, no degree',
+  'Associate degree',
+  "Bachelor's degree",
+  "Master's degree",
+  'Doctoral degree',
+  'Yes',
+  'Request info',
+  'Submit request',
+  'Show more',
+  'Online Programs Available',
+  'Doctorate',
+  "Master's",
+  "Bachelor's",
+  "Associate's",
+  'Certificate',
+  'First name',
+  'Last name',
+  'Phone',
+  'ZIP code',
+  'By checking this box',
+  'Consent is not a condition',
+  'Requires a',
+  'Open to US citizens only',
+  'No program in',
+  'pay to be shown',
+  'not a ranking',
 ] as const;
 
 /** Common English words no Spanish UI sentence contains. */
-export const ENGLISH_WORDS = /\b(the|your|please|enter|select|schools?|programs?|request|submit|close|show|more|matche?s?|matching|sponsored|answers?|change|field|required|choose|clear|start over|featured)\b/i;
+export const ENGLISH_WORDS =
+  /\b(the|your|please|enter|select|schools?|programs?|request|submit|close|show|more|matche?s?|matching|sponsored|answers?|change|field|required|choose|clear|start over|featured)\b/i;
 
 const PLACEHOLDER = '\u0000';
 
@@ -42,6 +70,14 @@ function fragments(value: unknown): string[] {
  */
 export function englishTablePhrases(): string[] {
   const spanish = new Set(fragments(es).map((s) => s.trim()));
-  return [...new Set(fragments(en).map((s) => s.trim().replace(/^[\d\s]+/, '').trim()))]
-    .filter((s) => (s.includes(' ') || s.length >= 8) && !spanish.has(s));
+  return [
+    ...new Set(
+      fragments(en).map((s) =>
+        s
+          .trim()
+          .replace(/^[\d\s]+/, '')
+          .trim(),
+      ),
+    ),
+  ].filter((s) => (s.includes(' ') || s.length >= 8) && !spanish.has(s));
 }

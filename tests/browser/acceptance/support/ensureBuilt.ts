@@ -9,5 +9,6 @@ const BUILT = ['dist/schoolmatch.js', 'dist/server.mjs', 'dist/csp.json'];
 export function ensureBuilt(): void {
   if (BUILT.every((file) => existsSync(projectPath(file)))) return;
   const result = spawnSync('npm', ['run', 'build', '--silent'], { cwd: projectPath(''), encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }

@@ -9,21 +9,42 @@ import { fileURLToPath } from 'node:url';
 /** A program level (SPEC §3). */
 export type Level = 'certificate' | 'associate' | 'bachelor' | 'graduate-certificate' | 'master' | 'doctorate';
 /** A highest-education answer (SPEC §2). */
-export type Education = 'no-diploma' | 'high-school' | 'some-college' | 'associate' | 'bachelor' | 'master' | 'doctorate';
+export type Education =
+  'no-diploma' | 'high-school' | 'some-college' | 'associate' | 'bachelor' | 'master' | 'doctorate';
 /** A qualifying question id. */
 export type Question = 'subject' | 'educationLevel' | 'usCitizen';
 
 /** A program as written in the catalog JSON. */
-export interface RawProgram { id: string; name: string; level: Level; subjects: string[] }
+export interface RawProgram {
+  id: string;
+  name: string;
+  level: Level;
+  subjects: string[];
+}
 /** A school as written in the catalog JSON. */
 export interface RawSchool {
-  id: string; name: string; rank: number; online?: boolean; questions: Question[];
-  rules?: { requiresUsCitizen?: boolean }; featured?: string[]; consentText?: string; programs: RawProgram[];
+  id: string;
+  name: string;
+  rank: number;
+  online?: boolean;
+  questions: Question[];
+  rules?: { requiresUsCitizen?: boolean };
+  featured?: string[];
+  consentText?: string;
+  programs: RawProgram[];
 }
 /** The catalog JSON as a marketer writes it. */
-export interface RawCatalog { version: 1; subjects: { id: string; label: string }[]; schools: RawSchool[] }
+export interface RawCatalog {
+  version: 1;
+  subjects: { id: string; label: string }[];
+  schools: RawSchool[];
+}
 /** The answers given so far; an absent key is unanswered. */
-export interface Answers { subject?: string; educationLevel?: Education; usCitizen?: 'yes' | 'no' }
+export interface Answers {
+  subject?: string;
+  educationLevel?: Education;
+  usCitizen?: 'yes' | 'no';
+}
 
 /** SPEC §2 "highest education → program levels open", copied by hand. */
 export const OPEN_LEVELS: Record<Education, readonly Level[]> = {
@@ -78,7 +99,8 @@ export function loadSeedCatalog(): RawCatalog {
 /** Whether every answered question admits the program (SPEC §2 matching rules). */
 export function admits(school: RawSchool, program: RawProgram, answers: Answers): boolean {
   if (answers.subject !== undefined && !program.subjects.includes(answers.subject)) return false;
-  if (answers.educationLevel !== undefined && !OPEN_LEVELS[answers.educationLevel].includes(program.level)) return false;
+  if (answers.educationLevel !== undefined && !OPEN_LEVELS[answers.educationLevel].includes(program.level))
+    return false;
   if (answers.usCitizen === 'no' && school.rules?.requiresUsCitizen === true) return false;
   return true;
 }

@@ -14,14 +14,21 @@ export function freePort(): Promise<number> {
 }
 
 /** Resolves once something accepts connections on the port; rejects after the timeout. */
-export async function waitForPort(port: number, timeoutMs: number, isDead: () => string | null = () => null): Promise<void> {
+export async function waitForPort(
+  port: number,
+  timeoutMs: number,
+  isDead: () => string | null = () => null,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const dead = isDead();
     if (dead !== null) throw new Error(dead);
     const open = await new Promise<boolean>((resolve) => {
       const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => { socket.destroy(); resolve(true); });
+      socket.once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      });
       socket.once('error', () => resolve(false));
     });
     if (open) return;

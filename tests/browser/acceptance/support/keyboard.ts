@@ -33,7 +33,9 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 150): Prom
       if (await isFocused(target)) return;
     }
   }
-  throw new Error(`could not reach ${target.toString()} with Tab / Shift+Tab; focus is on ${await describeFocus(page)}`);
+  throw new Error(
+    `could not reach ${target.toString()} with Tab / Shift+Tab; focus is on ${await describeFocus(page)}`,
+  );
 }
 
 /**
@@ -53,5 +55,8 @@ export async function chooseByKeyboard(page: Page, select: Locator, label: strin
     const root = active.getRootNode();
     return root instanceof ShadowRoot && root.host.closest('school-match') !== null;
   });
-  if (!inside) throw new Error(`after answering "${label}" by keyboard, focus left the widget (now on ${await describeFocus(page)})`);
+  if (!inside)
+    throw new Error(
+      `after answering "${label}" by keyboard, focus left the widget (now on ${await describeFocus(page)})`,
+    );
 }

@@ -6,7 +6,13 @@ import type { DemoServer } from './startDemoServer.ts';
 import type { ContactInput, JourneyPlan } from './studentJourney.ts';
 
 /** What the page told us about itself, for the lead's source fields. */
-export interface PageFacts { publisher: string; placement: string | null; subId: string | null; testMode: boolean; pageUrl: string }
+export interface PageFacts {
+  publisher: string;
+  placement: string | null;
+  subId: string | null;
+  testMode: boolean;
+  pageUrl: string;
+}
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
@@ -29,7 +35,13 @@ export function expectedContact(input: ContactInput): Record<string, string> {
  * Waits for the receiver to hold exactly one lead, checks the CSV export and (when the stored
  * row carries the lead JSON) every SPEC §4 field of it, and returns the stored document.
  */
-export async function assertOneStoredLead(server: DemoServer, catalog: RawCatalog, plan: JourneyPlan, page: PageFacts, consentLabel: string): Promise<void> {
+export async function assertOneStoredLead(
+  server: DemoServer,
+  catalog: RawCatalog,
+  plan: JourneyPlan,
+  page: PageFacts,
+  consentLabel: string,
+): Promise<void> {
   const records = await waitForLeadCount(server.origin, server.token, 1);
   // A second copy would arrive within moments if a retry or the outbox double-sent it.
   await new Promise((r) => setTimeout(r, 1500));
@@ -42,7 +54,16 @@ export async function assertOneStoredLead(server: DemoServer, catalog: RawCatalo
   const contact = expectedContact(plan.contact);
   const cells = Object.values(settled[0] ?? {});
   const hasCell = (value: string): boolean => cells.some((c) => c === value || c.replace(/^'/, '') === value);
-  for (const value of [school.id, program.id, contact['firstName'], contact['lastName'], contact['email'], contact['phone'], contact['postalCode'], page.publisher]) {
+  for (const value of [
+    school.id,
+    program.id,
+    contact['firstName'],
+    contact['lastName'],
+    contact['email'],
+    contact['phone'],
+    contact['postalCode'],
+    page.publisher,
+  ]) {
     expect(hasCell(value ?? ''), `the CSV row should hold "${value}"; it is ${JSON.stringify(settled[0])}`).toBe(true);
   }
 

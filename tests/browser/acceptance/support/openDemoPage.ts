@@ -8,12 +8,14 @@ export function collectPageErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   page.on('console', (message) => {
     // Failed loads are reported below with their URL instead.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console.error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console.error: ${message.text()}`);
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
     // The browser asks for a favicon on its own; the page never links one.
-    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()} for ${url.pathname}`);
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+      errors.push(`HTTP ${response.status()} for ${url.pathname}`);
   });
   return errors;
 }
@@ -34,7 +36,9 @@ export async function openDemoPage(page: Page, server: DemoServer, query = ''): 
 }
 
 /** The marketer's view of the leads, with and without the token. */
-export async function marketerView(server: DemoServer): Promise<{ withToken: string; withoutToken: string; status: number }> {
+export async function marketerView(
+  server: DemoServer,
+): Promise<{ withToken: string; withoutToken: string; status: number }> {
   const withToken = await fetch(`${server.origin}/leads`, { headers: { authorization: `Bearer ${server.token}` } });
   const withoutToken = await fetch(`${server.origin}/leads`);
   return { withToken: await withToken.text(), withoutToken: await withoutToken.text(), status: withToken.status };

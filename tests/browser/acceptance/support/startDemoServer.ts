@@ -38,17 +38,33 @@ export async function startDemoServer(env: Record<string, string> = {}): Promise
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
-  child.stdout?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
-  child.stderr?.on('data', (chunk: Buffer) => { log += chunk.toString(); });
+  child.stdout?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   let exited: string | null = null;
-  child.once('exit', (code, signal) => { exited = `demo/server.ts exited early (${code ?? signal}):\n${log}`; });
+  child.once('exit', (code, signal) => {
+    exited = `demo/server.ts exited early (${code ?? signal}):\n${log}`;
+  });
 
   const stop = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
       const gone = new Promise((resolve) => child.once('exit', resolve));
       // The server runs under npx → tsx → node; signal the whole group this call started.
-      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
-      const timer = setTimeout(() => { try { process.kill(-(child.pid ?? 0), 'SIGKILL'); } catch { /* gone */ } }, 3000);
+      try {
+        process.kill(-child.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+      const timer = setTimeout(() => {
+        try {
+          process.kill(-(child.pid ?? 0), 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }, 3000);
       await gone;
       clearTimeout(timer);
     }

@@ -71,7 +71,10 @@ export async function startStaticServer(): Promise<StaticServer> {
       }
       try {
         const body = await readFile(join(root, relative));
-        res.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+        res.writeHead(200, {
+          'content-type': TYPES[extname(relative)] ?? 'application/octet-stream',
+          'cache-control': 'no-store',
+        });
         res.end(body);
       } catch {
         res.writeHead(404).end();
@@ -92,9 +95,10 @@ export async function startStaticServer(): Promise<StaticServer> {
       memory.set(path, { body: html, headers: { 'content-type': TYPES['.html'], ...headers } });
       return `${origin}${path}`;
     },
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -9,19 +9,29 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
       continue;
     }
     if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
@@ -41,7 +51,9 @@ export async function fetchLeadsCsv(origin: string, token: string): Promise<Reco
 export function readStoredLeadDocuments(dbFile: string): Record<string, unknown>[] {
   const db = new Database(dbFile, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as { name: string }[];
     const found = new Map<string, Record<string, unknown>>();
     for (const { name } of tables) {
       const rows = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all() as Record<string, unknown>[];
@@ -50,8 +62,11 @@ export function readStoredLeadDocuments(dbFile: string): Record<string, unknown>
           if (typeof value !== 'string' || !value.trimStart().startsWith('{')) continue;
           try {
             const parsed = JSON.parse(value) as Record<string, unknown>;
-            if (typeof parsed['leadId'] === 'string' && !found.has(parsed['leadId'])) found.set(parsed['leadId'], parsed);
-          } catch { /* not JSON */ }
+            if (typeof parsed['leadId'] === 'string' && !found.has(parsed['leadId']))
+              found.set(parsed['leadId'], parsed);
+          } catch {
+            /* not JSON */
+          }
         }
       }
     }
@@ -62,7 +77,12 @@ export function readStoredLeadDocuments(dbFile: string): Record<string, unknown>
 }
 
 /** Polls the CSV export until it holds `count` leads (or the timeout passes) and returns the records. */
-export async function waitForLeadCount(origin: string, token: string, count: number, timeoutMs = 15_000): Promise<Record<string, string>[]> {
+export async function waitForLeadCount(
+  origin: string,
+  token: string,
+  count: number,
+  timeoutMs = 15_000,
+): Promise<Record<string, string>[]> {
   const deadline = Date.now() + timeoutMs;
   let records = await fetchLeadsCsv(origin, token);
   while (records.length < count && Date.now() < deadline) {

@@ -1,13 +1,26 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Driver } from './drivers.ts';
-import { answerLabel, QUESTION_TEXT, schoolNamed, type Answers, type Question, type RawCatalog } from './expectedMatches.ts';
+import {
+  answerLabel,
+  QUESTION_TEXT,
+  schoolNamed,
+  type Answers,
+  type Question,
+  type RawCatalog,
+} from './expectedMatches.ts';
 import { regions, settledMismatches } from './matchMismatches.ts';
 
 /** The moments of the journey the accessibility audit looks at. */
 export type JourneyState = 'first view' | 'answers given' | 'dialog open' | 'field errors shown' | 'success';
 
 /** What the student types into the request form. */
-export interface ContactInput { firstName: string; lastName: string; email: string; phone: string; postalCode: string }
+export interface ContactInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  postalCode: string;
+}
 
 /** One student's way through the widget. */
 export interface JourneyPlan {
@@ -26,7 +39,12 @@ export interface JourneyPlan {
 }
 
 /** What the journey observed, for the lead assertions afterwards. */
-export interface JourneyResult { consentLabel: string; openedAt: number; submittedAt: number; statusText: string }
+export interface JourneyResult {
+  consentLabel: string;
+  openedAt: number;
+  submittedAt: number;
+  statusText: string;
+}
 
 /** A student who fills the form as a person would: a real name in another script, a mixed-case email. */
 export const STUDENT: ContactInput = {
@@ -59,7 +77,8 @@ export function focusIsInside(target: Locator): Promise<boolean> {
 /** Throws with every difference when the page does not follow the SPEC rules for the answers. */
 export async function assertMatches(page: Page, catalog: RawCatalog, answers: Answers, when: string): Promise<void> {
   const problems = await settledMismatches(page, catalog, answers);
-  if (problems.length > 0) throw new Error(`after ${when} (answers ${JSON.stringify(answers)}):\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0)
+    throw new Error(`after ${when} (answers ${JSON.stringify(answers)}):\n  ${problems.join('\n  ')}`);
 }
 
 /**
@@ -67,7 +86,12 @@ export async function assertMatches(page: Page, catalog: RawCatalog, answers: An
  * card and the popular list after each answer), pick the program, open the request form, see the
  * field errors, fill it, consent, wait past the 3 s minimum and submit.
  */
-export async function studentJourney(page: Page, driver: Driver, catalog: RawCatalog, plan: JourneyPlan): Promise<JourneyResult> {
+export async function studentJourney(
+  page: Page,
+  driver: Driver,
+  catalog: RawCatalog,
+  plan: JourneyPlan,
+): Promise<JourneyResult> {
   const school = schoolNamed(catalog, plan.school);
   const card = featuredCard(page, plan.school);
   await card.waitFor({ state: 'visible', timeout: 15_000 });
@@ -90,8 +114,11 @@ export async function studentJourney(page: Page, driver: Driver, catalog: RawCat
   await dialog.waitFor({ state: 'visible', timeout: 5000 });
   if (plan.escapeFirst === true) {
     await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => { throw new Error('Escape did not close the request dialog'); });
-    if (!(await focusIsInside(opener.first()))) throw new Error('focus did not return to the "Request info" button after Escape closed the dialog');
+    await dialog.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => {
+      throw new Error('Escape did not close the request dialog');
+    });
+    if (!(await focusIsInside(opener.first())))
+      throw new Error('focus did not return to the "Request info" button after Escape closed the dialog');
     await driver.press(opener.first());
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
   }
@@ -103,12 +130,18 @@ export async function studentJourney(page: Page, driver: Driver, catalog: RawCat
  * see the field errors of an empty submission, fill the form, consent, wait past the 3 s minimum,
  * submit, and see the role="status" message.
  */
-export async function completeRequestForm(page: Page, driver: Driver, dialog: Locator, plan: JourneyPlan): Promise<JourneyResult> {
+export async function completeRequestForm(
+  page: Page,
+  driver: Driver,
+  dialog: Locator,
+  plan: JourneyPlan,
+): Promise<JourneyResult> {
   const openedAt = Date.now();
   if (!(await focusIsInside(dialog))) throw new Error('focus did not move into the request dialog when it opened');
   const choice = dialog.getByRole('radio', { name: plan.program, exact: true });
   if ((await choice.count()) > 0 && !(await choice.isChecked())) await driver.pickRadio(choice);
-  if (!((await dialog.textContent()) ?? '').includes(plan.program)) throw new Error(`the dialog does not show the chosen program "${plan.program}"`);
+  if (!((await dialog.textContent()) ?? '').includes(plan.program))
+    throw new Error(`the dialog does not show the chosen program "${plan.program}"`);
   await plan.onState?.('dialog open');
 
   const field = (label: string): Locator => dialog.getByLabel(label, { exact: true });
@@ -123,13 +156,21 @@ export async function completeRequestForm(page: Page, driver: Driver, dialog: Lo
   await driver.type(field('Email'), plan.contact.email);
   await driver.type(field('Phone'), plan.contact.phone);
   await driver.type(field('ZIP code'), plan.contact.postalCode);
-  const consentLabel = (await consent.evaluate((el) => {
-    const input = el as HTMLInputElement;
-    const root = el.getRootNode() as Document | ShadowRoot;
-    const ids = el.getAttribute('aria-labelledby');
-    if (ids) return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent ?? '').join(' ');
-    return input.labels?.[0]?.textContent ?? '';
-  })).replace(/\s+/g, ' ').trim();
+  const consentLabel = (
+    await consent.evaluate((el) => {
+      const input = el as HTMLInputElement;
+      const root = el.getRootNode() as Document | ShadowRoot;
+      const ids = el.getAttribute('aria-labelledby');
+      if (ids)
+        return ids
+          .split(/\s+/)
+          .map((id) => root.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      return input.labels?.[0]?.textContent ?? '';
+    })
+  )
+    .replace(/\s+/g, ' ')
+    .trim();
   await driver.tick(consent);
   if (!(await consent.isChecked())) throw new Error('the consent checkbox did not become checked');
 
@@ -141,9 +182,14 @@ export async function completeRequestForm(page: Page, driver: Driver, dialog: Lo
 
   const expected = plan.expectStatus ?? new RegExp(plan.school.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const status = dialog.getByRole('status').filter({ hasText: expected });
-  await status.first().waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
-    throw new Error(`no role="status" message matching ${expected} after submitting; the dialog says: ${(await dialog.textContent().catch(() => ''))?.replace(/\s+/g, ' ')}`);
-  });
+  await status
+    .first()
+    .waitFor({ state: 'visible', timeout: 15_000 })
+    .catch(async () => {
+      throw new Error(
+        `no role="status" message matching ${expected} after submitting; the dialog says: ${(await dialog.textContent().catch(() => ''))?.replace(/\s+/g, ' ')}`,
+      );
+    });
   const statusText = ((await status.first().textContent()) ?? '').trim();
   await plan.onState?.('success');
   return { consentLabel, openedAt, submittedAt, statusText };
@@ -156,17 +202,28 @@ async function showsFieldErrors(page: Page, driver: Driver, dialog: Locator, pla
   for (const label of ['First name', 'Last name', 'Email', 'Phone', 'ZIP code']) {
     const input = field(label);
     const deadline = Date.now() + 3000;
-    while ((await input.getAttribute('aria-invalid')) !== 'true' && Date.now() < deadline) await page.waitForTimeout(100);
-    if ((await input.getAttribute('aria-invalid')) !== 'true') throw new Error(`submitting the empty form did not mark "${label}" invalid (aria-invalid)`);
+    while ((await input.getAttribute('aria-invalid')) !== 'true' && Date.now() < deadline)
+      await page.waitForTimeout(100);
+    if ((await input.getAttribute('aria-invalid')) !== 'true')
+      throw new Error(`submitting the empty form did not mark "${label}" invalid (aria-invalid)`);
     const described = await input.evaluate((el) => {
       const root = el.getRootNode() as Document | ShadowRoot;
       const ids = (el.getAttribute('aria-describedby') ?? '') + ' ' + (el.getAttribute('aria-errormessage') ?? '');
-      return ids.split(/\s+/).filter(Boolean).map((id) => root.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
+      return ids
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((id) => root.getElementById(id)?.textContent?.trim() ?? '')
+        .join(' ')
+        .trim();
     });
-    if (described === '') throw new Error(`the error for "${label}" is not tied to the field (aria-describedby / aria-errormessage)`);
+    if (described === '')
+      throw new Error(`the error for "${label}" is not tied to the field (aria-describedby / aria-errormessage)`);
   }
   // "Errors … are announced": a live region (alert or status) in the dialog says something.
-  const announced = await dialog.locator('[role="alert"], [aria-live="assertive"], [aria-live="polite"], [role="status"]').allTextContents();
-  if (!announced.some((text) => text.trim() !== '')) throw new Error('the field errors are not announced: no alert or live region in the dialog has text');
+  const announced = await dialog
+    .locator('[role="alert"], [aria-live="assertive"], [aria-live="polite"], [role="status"]')
+    .allTextContents();
+  if (!announced.some((text) => text.trim() !== ''))
+    throw new Error('the field errors are not announced: no alert or live region in the dialog has text');
   await plan.onState?.('field errors shown');
 }

@@ -19,11 +19,24 @@ export function widgetStrings(page: Page): Promise<string[]> {
         }
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const element = node as Element;
-        for (const attribute of ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt']) {
+        for (const attribute of [
+          'aria-label',
+          'aria-description',
+          'aria-roledescription',
+          'aria-valuetext',
+          'title',
+          'placeholder',
+          'alt',
+        ]) {
           const value = element.getAttribute(attribute)?.trim();
           if (value) out.push(value);
         }
-        if (element instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(element.type) && element.value) out.push(element.value);
+        if (
+          element instanceof HTMLInputElement &&
+          ['button', 'submit', 'reset'].includes(element.type) &&
+          element.value
+        )
+          out.push(element.value);
         if (element.shadowRoot) visit(element.shadowRoot);
       }
     };
