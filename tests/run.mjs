@@ -1,4 +1,4 @@
-// `npm test`: every check, in order: Chromium and PostgreSQL present, type check, build, all test projects.
+// `npm test`: every check, in order: Chromium and PostgreSQL present, formatting, type check, build, all test projects.
 import { existsSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
@@ -23,6 +23,7 @@ if (!existsSync(`${PG_BIN}/initdb`) || !existsSync(`${PG_BIN}/pg_ctl`)) {
 }
 
 const steps = [
+  ['formatting', 'npx', ['prettier', '--check', '.']],
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['build', 'npm', ['run', 'build', '--silent']],
   ['tests', 'npx', ['vitest', 'run']],
