@@ -1,17 +1,16 @@
 // Reference receiver throughput and latency on loopback (POST /api/leads), for each store: SQLite (FULL and
 // NORMAL), PostgreSQL behind one receiver process and behind two; and the memory of a 100,000-lead CSV export.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createReceiver } from '../../src/receiver/createReceiver.ts';
 import { createSqliteLeadStore } from '../../src/receiver/sqliteLeadStore.ts';
 import { createTestDatabase, startPostgresCluster } from '../unit/postgresCluster.ts';
 import { sampleLead } from '../unit/receiverFixtures.ts';
+import { median, percentile, postLead, startBenchServer, stopBenchServer } from './benchReceiverProcess.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 // Each measurement posts leads for this long; three measurements per figure, the median printed with the range.
 const RUN_MS = 2500;
 const REPEATS = 3;
@@ -27,41 +26,6 @@ interface Run {
   p99: number;
 }
 
-function post(port: number, agent: Agent, body: string, leadId: string): Promise<number> {
-  return new Promise((done, fail) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/leads',
-        method: 'POST',
-        agent,
-        headers: {
-          'Content-Type': 'application/json',
-          'Content-Length': Buffer.byteLength(body),
-          'Idempotency-Key': leadId,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', fail);
-    req.end(body);
-  });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /** Posts new leads over `connections` keep-alive connections, spread round-robin over `ports`, for `ms`. */
 async function run(ports: readonly number[], connections: number, ms: number): Promise<Run> {
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
@@ -73,7 +37,7 @@ async function run(ports: readonly number[], connections: number, ms: number): P
       const lead = sampleLead();
       const port = ports[turn++ % ports.length] ?? 0;
       const started = performance.now();
-      const status = await post(port, agent, JSON.stringify(lead), lead.leadId);
+      const status = await postLead(port, agent, lead);
       latencies.push(performance.now() - started);
       if (status !== 201)
         throw new Error(`[schoolmatch] the receiver answered ${status} instead of 201 during the benchmark`);
@@ -87,32 +51,7 @@ async function run(ports: readonly number[], connections: number, ms: number): P
   return { perSecond: latencies.length / seconds, p99: percentile(latencies, 99) };
 }
 
-async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/benchReceiverServer.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 30_000;
-  let port: string | undefined;
-  while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`the bench receiver did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { port: Number(port), child };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  await exited;
-}
+const startServer = (env: Record<string, string>) => startBenchServer('tests/bench/benchReceiverServer.ts', env);
 
 async function benchVariant(label: string, ports: readonly number[]): Promise<Figure[]> {
   await run(ports, 4, 500); // warm-up: JIT, prepared statements, connection pools, WAL growth
@@ -149,7 +88,7 @@ async function benchSqlite(synchronous: 'FULL' | 'NORMAL'): Promise<Figure[]> {
       server.port,
     ]);
   } finally {
-    await stopServer(server.child);
+    await stopBenchServer(server.child);
     rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -171,7 +110,7 @@ async function benchPostgres(): Promise<Figure[]> {
           )),
         );
       } finally {
-        for (const server of servers) await stopServer(server.child);
+        for (const server of servers) await stopBenchServer(server.child);
       }
     }
     return figures;

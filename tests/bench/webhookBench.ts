@@ -1,17 +1,15 @@
 // Forwarding on loopback: how long from a lead's POST to its webhook arriving at a CRM, at a steady 20 leads/s,
 // and what forwarding costs in accepted leads/s; for SQLite and PostgreSQL, each receiver in its own process.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Lead } from '../../src/lead/schema.ts';
 import { createTestDatabase, startPostgresCluster } from '../unit/postgresCluster.ts';
 import { startTestCrm, testSecret, type TestCrm } from '../unit/webhookCrm.ts';
 import { uniqueLead } from '../unit/webhookFixtures.ts';
+import { median, percentile, postLead, startBenchServer, stopBenchServer } from './benchReceiverProcess.ts';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** Seconds of the steady 20 leads/s run (WEBHOOK_BENCH_SECONDS overrides, for a quicker look). */
 const STEADY_SECONDS = Number(process.env['WEBHOOK_BENCH_SECONDS'] ?? 30);
 const STEADY_RATE = 20;
@@ -25,68 +23,7 @@ interface Figure {
   target?: string;
 }
 
-function post(port: number, agent: Agent, lead: Lead): Promise<number> {
-  const body = JSON.stringify(lead);
-  return new Promise((done, fail) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/api/leads',
-        method: 'POST',
-        agent,
-        headers: {
-          'Content-Type': 'application/json',
-          'Content-Length': Buffer.byteLength(body),
-          'Idempotency-Key': lead.leadId,
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => done(res.statusCode ?? 0));
-      },
-    );
-    req.on('error', fail);
-    req.end(body);
-  });
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-async function startServer(env: Record<string, string>): Promise<{ port: number; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/bench/benchForwardingServer.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const deadline = Date.now() + 30_000;
-  let port: string | undefined;
-  while ((port = /listening on port (\d+)/.exec(output)?.[1]) === undefined) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`the bench receiver did not start:\n${output}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return { port: Number(port), child };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((done) => child.once('exit', done));
-  child.kill('SIGTERM');
-  setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-  await exited;
-}
+const startServer = (env: Record<string, string>) => startBenchServer('tests/bench/benchForwardingServer.ts', env);
 
 /** Posts one new lead every 50 ms for `seconds`; the time from each POST to its webhook at the CRM. */
 interface Steady {
@@ -115,7 +52,7 @@ async function steady(port: number, crm: TestCrm, seconds: number): Promise<Stea
     const sent = performance.now();
     sentAt.set(lead.leadId, sent);
     posts.push(
-      post(port, agent, lead).then((status) => {
+      postLead(port, agent, lead).then((status) => {
         acceptLatencies.push(performance.now() - sent);
         return status;
       }),
@@ -155,7 +92,7 @@ async function throughput(port: number): Promise<number> {
   await Promise.all(
     Array.from({ length: 32 }, async () => {
       while (performance.now() < deadline) {
-        if ((await post(port, agent, uniqueLead())) !== 201)
+        if ((await postLead(port, agent, uniqueLead())) !== 201)
           throw new Error('[schoolmatch] the receiver refused a lead during the webhook benchmark');
         accepted += 1;
       }
@@ -200,7 +137,7 @@ async function benchStore(label: string, location: () => Promise<string>): Promi
         unit: 'leads/s',
       });
     } finally {
-      await stopServer(forwarding.child);
+      await stopBenchServer(forwarding.child);
     }
     const plain = await startServer({ BENCH_DB: await location(), BENCH_WEBHOOKS: '' });
     try {
@@ -213,7 +150,7 @@ async function benchStore(label: string, location: () => Promise<string>): Promi
         unit: 'leads/s',
       });
     } finally {
-      await stopServer(plain.child);
+      await stopBenchServer(plain.child);
     }
     return figures;
   } finally {
